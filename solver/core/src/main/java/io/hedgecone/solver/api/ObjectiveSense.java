@@ -1,0 +1,4 @@
+package io.hedgecone.solver.api;
+
+/** Direction of the objective. */
+public enum ObjectiveSense { MINIMIZE, MAXIMIZE }
