@@ -44,10 +44,11 @@ public final class SparseLdl implements QuasiDefiniteLdl {
 
     /**
      * Analyses an n×n upper-triangle pattern (diagonal included; absent diagonal entries count as zero) with a
-     * fill-reducing ordering (currently the natural order until AMD lands).
+     * fill-reducing approximate-minimum-degree ordering ({@link Amd}).
      */
     public static SparseLdl analyze(CscMatrix upperPattern) {
-        return analyze(upperPattern, null);
+        UpperSymmetric.requireUpperPattern(upperPattern);
+        return analyze(upperPattern, Amd.order(upperPattern).perm());
     }
 
     /**
