@@ -1,0 +1,203 @@
+package io.hedgecone.solver.linalg;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import io.hedgecone.solver.linalg.KktFixtures.Kkt;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class SparseLdlTest {
+    private static final double EPS = Math.ulp(1.0);
+
+    /** Relative backward error ‖b − Kx‖∞ / (‖K‖∞‖x‖∞ + ‖b‖∞). */
+    private static double backwardError(CscMatrix upper, double[] values, double[] x, double[] b) {
+        double[] r = new double[b.length];
+        double res = UpperSymmetric.residual(upper, values, x, b, r);
+        return res / (KktFixtures.infNorm(upper, values) * UpperSymmetric.infNorm(x, x.length) + UpperSymmetric.infNorm(b, b.length));
+    }
+
+    private static double maxRelDiff(double[] a, double[] b) {
+        double d = 0, s = 0;
+        for (int i = 0; i < a.length; i++) { d = Math.max(d, Math.abs(a[i] - b[i])); s = Math.max(s, Math.abs(b[i])); }
+        return d / s;
+    }
+
+    @ParameterizedTest(name = "n={0} m={1} density={2} seed={3}")
+    @CsvSource({"1,0,0.5,1", "3,2,0.5,2", "20,10,0.2,3", "60,40,0.05,4", "150,100,0.02,5", "300,150,0.01,6"})
+    void matchesDenseOracleAndSolvesRandomQuasiDefinite(int n, int m, double density, long seed) {
+        Kkt k = KktFixtures.randomKkt(n, m, density, 0.1, 0.1, seed);
+        double[] v = k.values();
+        double[] b = KktFixtures.randomVector(k.dim(), seed + 100);
+
+        SparseLdl amd = SparseLdl.analyze(k.upper());
+        SparseLdl natural = SparseLdl.analyze(k.upper(), null);
+        SparseLdl shuffled = SparseLdl.analyze(k.upper(), KktFixtures.randomPermutation(k.dim(), seed + 200));
+        DenseLdl dense = new DenseLdl(k.upper());
+
+        double[] xd = b.clone();
+        assertEquals(0, dense.factor(v, k.signs(), 1e-13, 1e-7));
+        dense.solve(xd);
+        // LDLᵀ of a quasi-definite matrix is backward stable up to a modest growth factor (Gill, Saunders &
+        // Shinnerl 1996); n·eps·100 leaves room for that growth on these well-scaled matrices.
+        double tol = 100 * k.dim() * EPS;
+        assertTrue(backwardError(k.upper(), v, xd, b) < tol, "dense backward error");
+
+        for (SparseLdl f : new SparseLdl[] {amd, natural, shuffled}) {
+            assertEquals(0, f.factor(v, k.signs(), 1e-13, 1e-7), "no pivot should need regularisation");
+            double[] x = b.clone();
+            f.solve(x);
+            assertTrue(backwardError(k.upper(), v, x, b) < tol, "sparse backward error");
+            // forward error ≤ κ·(backward errors); singular values ≥ 0.1 and ‖K‖∞ ≲ 10 here, so κ ≲ 1e2
+            assertTrue(maxRelDiff(x, xd) < 1e2 * tol, "sparse vs dense: " + maxRelDiff(x, xd));
+        }
+    }
+
+    @Test
+    void refactorsSamePatternWithNewValues() {
+        Kkt k = KktFixtures.randomKkt(80, 50, 0.05, 0.1, 0.1, 11);
+        SparseLdl f = SparseLdl.analyze(k.upper());
+        double[] b = KktFixtures.randomVector(k.dim(), 12);
+        java.util.Random rnd = new java.util.Random(13);
+        for (int round = 0; round < 3; round++) {
+            double[] v = k.values();
+            // scale values by a random positive diagonal similarity S K S: keeps quasi-definiteness and the pattern
+            double[] s = new double[k.dim()];
+            for (int i = 0; i < s.length; i++) s[i] = 0.5 + rnd.nextDouble();
+            int[] cp = k.upper().colPtr(), ri = k.upper().rowIdx();
+            for (int j = 0; j < k.dim(); j++)
+                for (int p = cp[j]; p < cp[j + 1]; p++) v[p] *= s[ri[p]] * s[j];
+            f.factor(v, k.signs(), 1e-13, 1e-7);
+            DenseLdl dense = new DenseLdl(k.upper());
+            dense.factor(v, k.signs(), 1e-13, 1e-7);
+            double[] x = b.clone(), xd = b.clone();
+            f.solve(x);
+            dense.solve(xd);
+            // scaling by s ∈ [0.5, 1.5] changes κ by at most 9×; same argument as the random test
+            assertTrue(maxRelDiff(x, xd) < 1e4 * k.dim() * EPS, "round " + round + ": " + maxRelDiff(x, xd));
+        }
+    }
+
+    @Test
+    void sharedSymbolicGivesIdenticalResults() {
+        Kkt k = KktFixtures.randomKkt(40, 30, 0.1, 0.1, 0.1, 21);
+        SparseLdl a = SparseLdl.analyze(k.upper());
+        SparseLdl b = SparseLdl.of(a.symbolic());
+        double[] rhs = KktFixtures.randomVector(k.dim(), 22);
+        a.factor(k.values(), k.signs(), 1e-13, 1e-7);
+        b.factor(k.values(), k.signs(), 1e-13, 1e-7);
+        double[] xa = rhs.clone(), xb = rhs.clone();
+        a.solve(xa);
+        b.solve(xb);
+        assertArrayEquals(xa, xb, 0.0, "same analysis and values must give bitwise equal results");
+    }
+
+    @Test
+    void dynamicRegularisationReplacesTinyAndWrongSignPivots() {
+        // Block diagonal: a 2×2 positive block, an isolated tiny pivot (orig. index 2), an isolated wrong-sign
+        // pivot (index 3, expected −, given +), and a regular negative pivot. Isolated pivots do not depend on
+        // the elimination order, so the count and the solution are exact under every ordering.
+        CscMatrix upper = new CscMatrix.TripletBuilder(5, 5)
+                .add(0, 0, 4).add(0, 1, 1).add(1, 1, 3)
+                .add(2, 2, 1e-20).add(3, 3, 0.5).add(4, 4, -2).build();
+        int[] signs = {1, 1, 1, -1, -1};
+        double thr = 1e-12, delta = 1e-6;
+        double[] b = {1, 2, 3, 4, 5};
+        for (QuasiDefiniteLdl f : new QuasiDefiniteLdl[] {SparseLdl.analyze(upper), SparseLdl.analyze(upper, new int[] {4, 3, 2, 1, 0}),
+                new DenseLdl(upper)}) {
+            assertEquals(2, f.factor(upper.values().clone(), signs, thr, delta));
+            double[] x = b.clone();
+            f.solve(x);
+            // exact 2×2 block solve: [[4,1],[1,3]]⁻¹(1,2) = (1/11, 7/11); the others are b_i / pivot.
+            // a few ulps of rounding in the 2×2 elimination, hence 1e-15 relative
+            assertEquals(1.0 / 11, x[0], 1e-15);
+            assertEquals(7.0 / 11, x[1], 1e-15);
+            assertEquals(3 / delta, x[2], 1e-15 * 3 / delta);
+            assertEquals(-4 / delta, x[3], 1e-15 * 4 / delta);
+            assertEquals(-2.5, x[4], 1e-15);
+        }
+    }
+
+    @Test
+    void regularisesPivotThatCancelsDuringElimination() {
+        // [[1, 1], [1, 1]]: the second pivot is 1 − 1·1 = 0, below the threshold, so it becomes +delta
+        CscMatrix upper = new CscMatrix.TripletBuilder(2, 2).add(0, 0, 1).add(0, 1, 1).add(1, 1, 1).build();
+        SparseLdl f = SparseLdl.analyze(upper, null);
+        assertEquals(1, f.factor(upper.values().clone(), new int[] {1, 1}, 1e-10, 1e-4));
+        assertEquals(1e-4, f.pivots()[1], 0.0);
+    }
+
+    @Test
+    void missingDiagonalEntriesCountAsZero() {
+        // [[0, 1], [1, 0]] with no stored diagonal: pivot 0 → +δ, then −1/δ
+        CscMatrix upper = new CscMatrix.TripletBuilder(2, 2).add(0, 1, 1).build();
+        SparseLdl f = SparseLdl.analyze(upper, null);
+        assertEquals(1, f.factor(new double[] {1}, new int[] {1, -1}, 1e-12, 1e-8));
+        double[] x = {1, 2};
+        f.solve(x);
+        // [[δ,1],[1,0]] x = (1,2): row 2 gives x0 = 2, row 1 gives x1 = 1 − 2δ; the elimination divides by δ and
+        // multiplies back, losing about log10(1/δ) = 8 digits, so 1e-7 absolute
+        assertEquals(2.0, x[0], 1e-7);
+        assertEquals(1 - 2e-8, x[1], 1e-7);
+    }
+
+    @Test
+    void rejectsBadInput() {
+        CscMatrix lower = new CscMatrix.TripletBuilder(2, 2).add(0, 0, 1).add(1, 0, 1).add(1, 1, 1).build();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparseLdl.analyze(lower));
+        assertTrue(e.getMessage().contains("upper triangular") && e.getMessage().contains("(1,0)"), e.getMessage());
+
+        CscMatrix rect = new CscMatrix.TripletBuilder(2, 3).add(0, 0, 1).build();
+        e = assertThrows(IllegalArgumentException.class, () -> SparseLdl.analyze(rect));
+        assertTrue(e.getMessage().contains("square") && e.getMessage().contains("2x3"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> new DenseLdl(rect));
+        assertTrue(e.getMessage().contains("square"), e.getMessage());
+
+        CscMatrix ok = CscMatrix.identity(3);
+        e = assertThrows(IllegalArgumentException.class, () -> SparseLdl.analyze(ok, new int[] {0, 0, 1}));
+        assertTrue(e.getMessage().contains("not a permutation"), e.getMessage());
+
+        SparseLdl f = SparseLdl.analyze(ok);
+        e = assertThrows(IllegalArgumentException.class, () -> f.factor(new double[2], new int[] {1, 1, 1}, 0, 1));
+        assertTrue(e.getMessage().contains("value array length 2") && e.getMessage().contains("3"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> f.factor(new double[3], new int[] {1, 1}, 0, 1));
+        assertTrue(e.getMessage().contains("signs length"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> f.factor(new double[] {1, Double.NaN, 1}, new int[] {1, 1, 1}, 0, 1));
+        assertTrue(e.getMessage().contains("non-finite") && e.getMessage().contains("position 1"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> f.factor(new double[] {1, 1, 1}, new int[] {1, 0, 1}, 0, 1));
+        assertTrue(e.getMessage().contains("signs[1] = 0"), e.getMessage());
+        IllegalStateException s = assertThrows(IllegalStateException.class, () -> f.solve(new double[3]));
+        assertTrue(s.getMessage().contains("before"), s.getMessage());
+        f.factor(new double[] {1, 1, 1}, new int[] {1, 1, 1}, 0, 1);
+        e = assertThrows(IllegalArgumentException.class, () -> f.solve(new double[4]));
+        assertTrue(e.getMessage().contains("right-hand side length 4"), e.getMessage());
+
+        DenseLdl d = new DenseLdl(ok);
+        e = assertThrows(IllegalArgumentException.class, () -> d.factor(new double[4], new int[] {1, 1, 1}, 0, 1));
+        assertTrue(e.getMessage().contains("value array length 4"), e.getMessage());
+    }
+
+    @Test
+    void zeroPivotWithoutRegularisationNamesTheIndex() {
+        CscMatrix upper = new CscMatrix.TripletBuilder(2, 2).add(0, 1, 1).add(1, 1, 1).build();
+        SparseLdl f = SparseLdl.analyze(upper, null);
+        // threshold −∞ disables the replacement, so the exact zero pivot of original index 0 must be reported
+        ArithmeticException e = assertThrows(ArithmeticException.class,
+                () -> f.factor(new double[] {1, 1}, new int[] {1, 1}, Double.NEGATIVE_INFINITY, 1));
+        assertTrue(e.getMessage().contains("original index 0"), e.getMessage());
+    }
+
+    @Test
+    void factorNonzerosOfArrowMatchesStructure() {
+        // arrow with hub last: L has exactly one entry per non-hub column; hub first: L is full
+        int n = 50;
+        CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(n, n);
+        for (int i = 0; i < n; i++) { tb.add(i, i, 10); if (i < n - 1) tb.add(i, n - 1, 1); }
+        CscMatrix upper = tb.build();
+        assertEquals(n - 1, SparseLdl.analyze(upper, null).factorNonzeros());
+        int[] hubFirst = new int[n];
+        hubFirst[0] = n - 1;
+        for (int i = 1; i < n; i++) hubFirst[i] = i - 1;
+        assertEquals((long) n * (n - 1) / 2, SparseLdl.analyze(upper, hubFirst).factorNonzeros());
+    }
+}
