@@ -3,6 +3,7 @@ package io.hedgecone.tests;
 import io.hedgecone.solver.api.ProblemStatus;
 import io.hedgecone.solver.api.Solver;
 import io.hedgecone.solver.form.ModelData;
+import io.hedgecone.solver.io.InstanceManifest;
 import io.hedgecone.solver.io.ModelFiles;
 import io.hedgecone.solver.spi.BackendResult;
 import io.hedgecone.solver.spi.SolveOptions;
@@ -50,9 +51,9 @@ class ConformanceTest {
     }
 
     @TestFactory Stream<DynamicNode> publishedInstances() throws IOException {
-        List<Manifest> rows = new ArrayList<>();
-        rows.addAll(Manifest.read("netlib"));
-        rows.addAll(Manifest.read("maros"));
+        List<InstanceManifest> rows = new ArrayList<>();
+        rows.addAll(InstanceManifest.read("netlib"));
+        rows.addAll(InstanceManifest.read("maros"));
         return SolverRegistry.all().stream().map(b -> DynamicContainer.dynamicContainer(b.name(),
                 rows.stream().map(m -> DynamicTest.dynamicTest(m.toString(), () -> {
                     ModelData d = ModelFiles.read(m.file());
@@ -60,7 +61,7 @@ class ConformanceTest {
                 }))));
     }
 
-    static void check(SolverBackend b, String name, ModelData d, ProblemStatus expected, double objective, Manifest m) {
+    static void check(SolverBackend b, String name, ModelData d, ProblemStatus expected, double objective, InstanceManifest m) {
         List<String> missing = b.capabilities().missingFor(d);
         assumeTrue(missing.isEmpty(), () -> "skipped: backend '" + b.name() + "' does not support " + String.join(", ", missing));
         String known = KnownFailures.reason(b.name(), name);
@@ -92,7 +93,7 @@ class ConformanceTest {
                     if (in != null) {
                         for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                             if (line.isBlank() || line.startsWith("#") || line.startsWith("backend,")) continue;
-                            List<String> f = Manifest.split(line);
+                            List<String> f = InstanceManifest.split(line);
                             map.put(f.get(0) + "|" + f.get(1), f.get(2));
                         }
                     }
