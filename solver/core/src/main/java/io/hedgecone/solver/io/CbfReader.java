@@ -192,6 +192,7 @@ public final class CbfReader {
             if (seen.containsKey("VAR") || seen.containsKey("CON")) throw src.error("section POWCONES must come before VAR and CON, which refer to it");
             int h = src.line();
             fields(entry("POWCONES", h, -1, 0, "number of cones and of exponents"), 2, "number of cones, total number of exponents");
+            int countLine = src.line();
             int count = Text.index(tok(0), src, "the number of power cones");
             int totalParams = Text.index(tok(1), src, "the total number of exponents");
             long seenParams = 0;
@@ -209,12 +210,13 @@ public final class CbfReader {
                 powCones.add(a);
             }
             if (seenParams != totalParams)
-                throw src.errorAt(h, "POWCONES declares " + totalParams + " exponents in total but its " + count + " cones list " + seenParams);
+                throw src.errorAt(countLine, "POWCONES declares " + totalParams + " exponents in total but its " + count + " cones list " + seenParams);
         }
 
         private List<Cone> readCones(String section, String what) {
             int h = src.line();
             fields(entry(section, h, -1, 0, "number of " + what + " and of cones"), 2, "number of " + what + ", number of cones");
+            int countLine = src.line();
             int total = Text.index(tok(0), src, "the number of " + what);
             int count = Text.index(tok(1), src, "the number of cones");
             List<Cone> cones = new ArrayList<>();
@@ -227,7 +229,7 @@ public final class CbfReader {
                 cones.add(cone);
             }
             if (sum != total)
-                throw src.errorAt(h, section + " declares " + total + " " + what + " but its " + count + " cones cover " + sum);
+                throw src.errorAt(countLine, section + " declares " + total + " " + what + " but its " + count + " cones cover " + sum);
             return cones;
         }
 
