@@ -237,6 +237,10 @@ class MpsReaderTest {
         assertFormatError("bad.mps", 10, "QSECTION for row 'c1' is a quadratic constraint, which is not supported", () -> free(with(10, "QSECTION c1")));
         assertFormatError("bad.mps", 7, "'INTEND' without a preceding 'INTORG'", () -> free(inserted(7, " MARKER 'MARKER' 'INTEND'")));
         assertFormatError("bad.mps", 7, "never closed by 'INTEND'", () -> free(inserted(7, " MARKER 'MARKER' 'INTORG'")));
+        assertFormatError("bad.mps", 7, "section COLUMNS must come before RHS", () -> free("NAME T\nROWS\n N obj\n L c1\nRHS\n RHS c1 4\nCOLUMNS\n x c1 1\nENDATA\n"));
+        assertFormatError("bad.mps", 2, "OBJSENSE has no value; expected MAX or MIN", () -> free(inserted(2, "OBJSENSE")));
+        assertFormatError("bad.mps", 2, "section COLUMNS must come after ROWS", () -> free("NAME T\nCOLUMNS\n x c1 1\nENDATA\n"));
+        assertFormatError("bad.mps", 2, "section RHS must come after ROWS and COLUMNS", () -> free("NAME T\nRHS\nENDATA\n"));
     }
 
     @Test
