@@ -13,14 +13,19 @@ public final class Kkt {
         for (ModelData.Block b : d.blocks())
             for (int k = 0; k < b.size(); k++) {
                 int i = b.start() + k;
-                v = Math.max(v, (b.lo()[k] - r[i]) / (1 + Math.abs(b.lo()[k])));
-                v = Math.max(v, (r[i] - b.hi()[k]) / (1 + Math.abs(b.hi()[k])));
+                v = Math.max(v, below(r[i], b.lo()[k]));
+                v = Math.max(v, below(-r[i], -b.hi()[k]));
             }
         for (int j = 0; j < x.length; j++) {
-            v = Math.max(v, (d.lb()[j] - x[j]) / (1 + Math.abs(d.lb()[j])));
-            v = Math.max(v, (x[j] - d.ub()[j]) / (1 + Math.abs(d.ub()[j])));
+            v = Math.max(v, below(x[j], d.lb()[j]));
+            v = Math.max(v, below(-x[j], -d.ub()[j]));
         }
-        return Math.max(v, 0);
+        return v;
+    }
+
+    /** How far value lies below a lower bound, relative to 1 + |bound| (0 for an infinite bound). */
+    private static double below(double value, double bound) {
+        return Double.isInfinite(bound) ? 0 : Math.max(0, (bound - value) / (1 + Math.abs(bound)));
     }
 
     /**
