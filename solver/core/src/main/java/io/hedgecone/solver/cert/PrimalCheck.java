@@ -35,6 +35,24 @@ public final class PrimalCheck {
         return worst;
     }
 
+    /**
+     * The first variable with lb &gt; ub or linear row with lo &gt; hi, described ("variable 'x' has lb 2 &gt; ub 1"), or
+     * null. Such a model is infeasible, but no certificate in the (y, z) convention of {@link ModelData} shows it: it
+     * would need a lower and an upper multiplier on the same bound pair, and y, z hold one net value each.
+     */
+    public static String crossedBound(ModelData data) {
+        for (int j = 0; j < data.numVars(); j++)
+            if (data.lb()[j] > data.ub()[j])
+                return "variable '" + data.varNames().get(j) + "' has lb " + data.lb()[j] + " > ub " + data.ub()[j];
+        for (ModelData.Block b : data.blocks()) {
+            if (b.kind() != BlockKind.LINEAR) continue;
+            for (int k = 0; k < b.size(); k++)
+                if (b.lo()[k] > b.hi()[k])
+                    return "row '" + data.rowNames().get(b.start() + k) + "' has lower bound " + b.lo()[k] + " > upper bound " + b.hi()[k];
+        }
+        return null;
+    }
+
     private static double below(double value, double bound) {
         return Double.isInfinite(bound) ? 0 : Math.max(0, (bound - value) / (1 + Math.abs(bound)));
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.Random;
 
+import static io.hedgecone.solver.testing.LpBuilder.INF;
 import static org.junit.jupiter.api.Assertions.*;
 
 /**
@@ -131,6 +132,36 @@ public abstract class LpBackendContract {
         double[] res = r.z().clone();
         d.a().transposeMultiplyAdd(1.0, r.y(), res);
         for (double e : res) assertEquals(0, e, CHECK_TOL);
+    }
+
+    /**
+     * lb &gt; ub on a variable or lo &gt; hi on a row: infeasible, but no certificate exists in the net (y, z)
+     * convention (it needs both a lower and an upper multiplier on one bound pair), so none may be claimed.
+     */
+    @Test
+    void crossedBoundsAreInfeasibleWithoutCertificate() {
+        LpBuilder b = LpBuilder.minimize("crossed-var");
+        b.var("x", 2, 1, 1);
+        b.var("y", 0, 1, 1);
+        b.row("r", -INF, 5, 1, 1);
+        LpBuilder c = LpBuilder.minimize("crossed-row");
+        c.var("x", 0, 1, 1);
+        c.row("r", 2, 1, 1);
+        for (ModelData d : new ModelData[] {b.build(), c.build()}) {
+            BackendResult r = solve(d);
+            assertEquals(ProblemStatus.PRIMAL_INFEASIBLE, r.status(), r.info().message());
+            assertEquals(SolutionStatus.UNDEFINED, r.dualStatus());
+            assertTrue(r.info().message().contains(d.name().endsWith("var") ? "variable 'x'" : "row 'r'"), r.info().message());
+        }
+    }
+
+    /** A row without coefficients whose bounds exclude 0 (0 ≥ 1): infeasible, certificate y = 1 on that row. */
+    @Test
+    void emptyRowExcludingZeroIsInfeasible() {
+        LpBuilder b = LpBuilder.minimize("empty-row");
+        b.var("x", 0, 1, 1);
+        b.row("empty", 1, INF, 0);
+        checkInfeasible(b.build());
     }
 
     @Test

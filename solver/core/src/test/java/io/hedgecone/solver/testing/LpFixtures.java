@@ -109,22 +109,28 @@ public final class LpFixtures {
     public static final double[] KNAPSACK_X = {1, 0, 1, 0, 1};
 
     /**
-     * Market split (Cornuéjols–Dawande) with slacks: minimize Σ|slack| s.t. Σ_j a_ij x_j + s⁺_i − s⁻_i = ⌊Σ_j a_ij / 2⌋,
-     * x binary, a_ij uniform in 0..99. Any 0/1 point is feasible (an incumbent is found at once) but proving
-     * optimality takes branch-and-bound far longer than a fraction of a second for m = 4, n = 30.
+     * Market split (Cornuéjols–Dawande) with slacks: minimize Σ (s⁺_i + s⁻_i) s.t. Σ_j a_ij x_j + s⁺_i − s⁻_i =
+     * ⌊Σ_j a_ij / 2⌋, x binary, a_ij uniform in 0..99, 0 ≤ s± ≤ Σ_j a_ij (integer when {@code integerSlacks}, so that
+     * CP-SAT accepts it). Any 0/1 point is feasible (an incumbent is found at once) but proving optimality takes
+     * branch-and-bound far longer than a fraction of a second for m = 4, n = 30.
      */
-    public static ModelData marketSplit(int m, int n, long seed) {
+    public static ModelData marketSplit(int m, int n, long seed, boolean integerSlacks) {
         Random r = new Random(seed);
         LpBuilder b = LpBuilder.minimize("market-split-" + m + "x" + n);
+        int[][] a = new int[m][n];
+        int[] sum = new int[m];
+        for (int i = 0; i < m; i++) for (int j = 0; j < n; j++) { a[i][j] = r.nextInt(100); sum[i] += a[i][j]; }
         for (int j = 0; j < n; j++) b.intVar("x" + j, 0, 1, 0);
-        for (int i = 0; i < m; i++) { b.var("sp" + i, 0, INF, 1); b.var("sm" + i, 0, INF, 1); }
+        for (int i = 0; i < m; i++) {
+            if (integerSlacks) { b.intVar("sp" + i, 0, sum[i], 1); b.intVar("sm" + i, 0, sum[i], 1); }
+            else { b.var("sp" + i, 0, sum[i], 1); b.var("sm" + i, 0, sum[i], 1); }
+        }
         for (int i = 0; i < m; i++) {
             double[] coef = new double[n + 2 * m];
-            int sum = 0;
-            for (int j = 0; j < n; j++) { coef[j] = r.nextInt(100); sum += (int) coef[j]; }
+            for (int j = 0; j < n; j++) coef[j] = a[i][j];
             coef[n + 2 * i] = 1;
             coef[n + 2 * i + 1] = -1;
-            b.row("split" + i, sum / 2, sum / 2, coef);
+            b.row("split" + i, sum[i] / 2, sum[i] / 2, coef);
         }
         return b.build();
     }

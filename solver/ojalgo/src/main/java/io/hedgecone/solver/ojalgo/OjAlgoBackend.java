@@ -67,6 +67,11 @@ public final class OjAlgoBackend implements SolverBackend {
         boolean mip = data.hasIntegers();
         StringBuilder note = new StringBuilder(mip ? "MIP" : data.hasQuadraticObjective() ? "QP" : "LP");
 
+        String crossed = PrimalCheck.crossedBound(data);
+        if (crossed != null) { // no (y, z) certificate can show this one; say what it is instead
+            note.append("; ").append(crossed).append(": infeasible, not passed to ojAlgo, no certificate in the (y, z) convention");
+            return result(ProblemStatus.PRIMAL_INFEASIBLE, SolutionStatus.UNDEFINED, SolutionStatus.UNDEFINED, null, null, null, data, t0, note);
+        }
         Built b = build(data, options, mip, note);
         Optimisation.Result res = b.trivialInfeasible ? null : (data.maximize() ? b.model.maximise() : b.model.minimise());
         Optimisation.State state = res == null ? Optimisation.State.INFEASIBLE : res.getState();
@@ -210,7 +215,6 @@ public final class OjAlgoBackend implements SolverBackend {
         boolean trivial = false;
         for (int j = 0; j < n; j++) {
             double lb = data.lb()[j], ub = data.ub()[j];
-            if (lb > ub) trivial = true;
             Variable v = model.newVariable("x" + j);
             v.lower(Double.isFinite(lb) ? (Comparable<?>) lb : null);
             v.upper(Double.isFinite(ub) ? (Comparable<?>) ub : null);
@@ -240,7 +244,6 @@ public final class OjAlgoBackend implements SolverBackend {
         Map<Expression, Integer> rowOf = new IdentityHashMap<>();
         for (int i = 0; i < m; i++) {
             boolean l = Double.isFinite(lo[i]), h = Double.isFinite(hi[i]);
-            if (lo[i] > hi[i]) trivial = true;
             if (!l && !h) continue;
             int from = at.colPtr()[i], to = at.colPtr()[i + 1];
             if (from == to) { // empty row: 0 must lie within its bounds
@@ -257,7 +260,7 @@ public final class OjAlgoBackend implements SolverBackend {
             rows[i] = e;
             rowOf.put(e, i);
         }
-        if (trivial) note.append("; infeasible bounds or empty row, not passed to ojAlgo");
+        if (trivial) note.append("; an empty row excludes 0, not passed to ojAlgo");
         return new Built(model, vars, rowOf, trivial);
     }
 

@@ -122,7 +122,7 @@ class OjAlgoSpecificTest {
      */
     @Test
     void timeLimitOnHardMip() {
-        ModelData d = LpFixtures.marketSplit(4, 30, 7);
+        ModelData d = LpFixtures.marketSplit(4, 30, 7, false);
         BackendResult r = solve(d, SolveOptions.defaults().withTimeLimit(0.3));
         assertEquals(ProblemStatus.TIME_LIMIT, r.status(), r.info().message());
         assertTrue(r.info().solveMillis() < 5_000, "stops near the limit: " + r.info().solveMillis());
