@@ -4,7 +4,7 @@ package io.hedgecone.solver.linalg;
  * Symbolic analysis of an LDLᵀ factorization of a symmetric n×n matrix with a fixed upper-triangle pattern under a
  * fixed symmetric permutation: permuted pattern, map from the caller's value positions to permuted positions,
  * elimination tree and the structure of L. Immutable, so one analysis may back several {@link SparseLdl}
- * instances (e.g. one per thread).
+ * (or {@link UpLookingLdl}) instances, e.g. one per thread.
  */
 public final class LdlSymbolic {
     final int n;
@@ -22,11 +22,14 @@ public final class LdlSymbolic {
     final int[] parent;
     /** Column pointers and row indices of L (strictly lower, rows increasing within each column). */
     final int[] lp, li;
+    /** Dense-block layout of L used by {@link SparseLdl}. */
+    final SupernodeStructure supernodes;
 
     private LdlSymbolic(int n, int[] perm, int[] pinv, int[] cp, int[] ci, int[] valueMap, int nnzPattern,
                         int[] parent, int[] lp, int[] li) {
         this.n = n; this.perm = perm; this.pinv = pinv; this.cp = cp; this.ci = ci; this.valueMap = valueMap;
         this.nnzPattern = nnzPattern; this.parent = parent; this.lp = lp; this.li = li;
+        this.supernodes = new SupernodeStructure(n, parent, lp, li, cp, ci, valueMap);
     }
 
     /**
@@ -168,6 +171,9 @@ public final class LdlSymbolic {
 
     /** Order n. */
     public int dimension() { return n; }
+
+    /** Number of supernodes of the dense-block layout. */
+    public int supernodeCount() { return supernodes.nsuper; }
 
     /** Nonzeros of L (strictly lower). */
     public long factorNonzeros() { return lp[n]; }

@@ -45,7 +45,7 @@ public final class LdlTiming {
         long t0 = cpu();
         Amd.Ordering o = Amd.order(upper);
         long t1 = cpu();
-        SparseLdl f = SparseLdl.analyze(upper);
+        UpLookingLdl f = UpLookingLdl.analyze(upper);
         long t2 = cpu();
         System.out.printf("AMD alone %.0f ms; analyze (AMD + postorder + symbolic) %.0f ms; nnz(L)=%d (AMD without postorder %d, natural order %s)%n",
                 (t1 - t0) / 1e6, (t2 - t1) / 1e6, f.factorNonzeros(), LdlSymbolic.analyze(upper, o.perm()).factorNonzeros(),
@@ -56,6 +56,15 @@ public final class LdlTiming {
         System.out.printf("factor work: %.3g multiply-adds%n", (double) flops);
         double[] v = upper.values().clone();
         double[] b = KktFixtures.randomVector(n, 2), x = new double[n];
+        time("up-looking ", f, upper, v, signs, b, x);
+        long t3 = cpu();
+        SparseLdl sf = SparseLdl.analyze(upper);
+        System.out.printf("supernodal analyze %.0f ms, %d supernodes%n", (cpu() - t3) / 1e6, sf.symbolic().supernodeCount());
+        time("supernodal ", sf, upper, v, signs, b, x);
+    }
+
+    private static void time(String label, QuasiDefiniteLdl f, CscMatrix upper, double[] v, int[] signs, double[] b, double[] x) {
+        int n = upper.cols();
         double bestF = Double.MAX_VALUE, bestS = Double.MAX_VALUE;
         for (int rep = 0; rep < REPS; rep++) {
             long a = cpu();
@@ -68,7 +77,7 @@ public final class LdlTiming {
             bestS = Math.min(bestS, (d - c) / 1e6);
         }
         double res = UpperSymmetric.residual(upper, v, x, b, new double[n]);
-        System.out.printf("factor %.1f ms, solve %.2f ms (best of " + REPS + ", thread CPU time), residual ‖b−Kx‖∞ = %.2e%n", bestF, bestS, res);
+        System.out.printf("%s factor %.1f ms, solve %.2f ms (best of %d, thread CPU time), residual ‖b−Kx‖∞ = %.2e%n", label, bestF, bestS, REPS, res);
     }
 
     private static final int REPS = Integer.getInteger("reps", 5);
