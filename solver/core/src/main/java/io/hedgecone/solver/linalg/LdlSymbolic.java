@@ -146,14 +146,8 @@ public final class LdlSymbolic {
      * row indices, in increasing order within each column since rows are visited k = 0, 1, ...
      */
     private static int[] lowerStructure(int n, int[] cp, int[] ci, int[] parent, int[] lp) {
+        int[] count = columnCounts(n, cp, ci, parent);
         int[] flag = new int[n];
-        java.util.Arrays.fill(flag, -1);
-        int[] count = new int[n];
-        for (int k = 0; k < n; k++) {
-            flag[k] = k;
-            for (int p = cp[k]; p < cp[k + 1]; p++)
-                for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; count[i]++; }
-        }
         long total = 0;
         for (int k = 0; k < n; k++) { lp[k] = (int) total; total += count[k]; }
         if (total > Integer.MAX_VALUE - 8) throw new ArithmeticException("factor too large: nnz(L) = " + total);
@@ -167,6 +161,33 @@ public final class LdlSymbolic {
                 for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; li[fill[i]++] = k; }
         }
         return li;
+    }
+
+    /** |L(:,j)| for each column j, by the same elimination-tree walks (O(nnz(L)) time, O(n) memory). */
+    private static int[] columnCounts(int n, int[] cp, int[] ci, int[] parent) {
+        int[] flag = new int[n];
+        java.util.Arrays.fill(flag, -1);
+        int[] count = new int[n];
+        for (int k = 0; k < n; k++) {
+            flag[k] = k;
+            for (int p = cp[k]; p < cp[k + 1]; p++)
+                for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; count[i]++; }
+        }
+        return count;
+    }
+
+    /**
+     * nnz(L) (strictly lower) of the factorization of the n×n upper-triangle pattern under {@code perm} (null =
+     * natural), without building L: for comparing orderings.
+     */
+    public static long countFactorNonzeros(CscMatrix upperPattern, int[] perm) {
+        UpperSymmetric.requireUpperPattern(upperPattern);
+        int n = upperPattern.cols();
+        int[] pinv = Permutation.inverse(perm == null ? Permutation.identity(n) : perm, n);
+        PermutedPattern pp = PermutedPattern.of(upperPattern, pinv);
+        long total = 0;
+        for (int c : columnCounts(n, pp.cp, pp.ci, eliminationTree(n, pp.cp, pp.ci))) total += c;
+        return total;
     }
 
     /** Order n. */

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
  * Run after {@code ./mvnw -q -pl solver/core test-compile}:
  * <pre>
  * java -Xmx4g -cp solver/core/target/classes:solver/core/target/test-classes io.hedgecone.solver.linalg.LdlTiming \
- *     grid 300 | kkt 60000 40000 | cbf path/to/file.cbf.gz
+ *     grid 300 | kkt 6000 4000 | banded 60000 40000 200 | cbf path/to/file.cbf.gz
  * </pre>
  * The CBF case builds the LP-like KKT [[δI, Aᵀ], [A, −I]] from the constraint matrix (cone blocks as identity).
  */
@@ -38,6 +38,12 @@ public final class LdlTiming {
                 upper = k.upper();
                 signs = k.signs();
             }
+            case "banded" -> {
+                int n = Integer.parseInt(args[1]), m = Integer.parseInt(args[2]);
+                KktFixtures.Kkt k = KktFixtures.bandedKkt(n, m, 8, Integer.parseInt(args[3]), 0.1, 1);
+                upper = k.upper();
+                signs = k.signs();
+            }
             default -> throw new IllegalArgumentException("unknown case " + args[0]);
         }
         int n = upper.cols();
@@ -48,8 +54,8 @@ public final class LdlTiming {
         UpLookingLdl f = UpLookingLdl.analyze(upper);
         long t2 = cpu();
         System.out.printf("AMD alone %.0f ms; analyze (AMD + postorder + symbolic) %.0f ms; nnz(L)=%d (AMD without postorder %d, natural order %s)%n",
-                (t1 - t0) / 1e6, (t2 - t1) / 1e6, f.factorNonzeros(), LdlSymbolic.analyze(upper, o.perm()).factorNonzeros(),
-                n <= 200_000 ? Long.toString(LdlSymbolic.analyze(upper, null).factorNonzeros()) : "not computed");
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, f.factorNonzeros(), LdlSymbolic.countFactorNonzeros(upper, o.perm()),
+                n <= 200_000 ? Long.toString(LdlSymbolic.countFactorNonzeros(upper, null)) : "not computed");
         long flops = 0;
         int[] lp = f.symbolic().lp;
         for (int j = 0; j < n; j++) { long c = lp[j + 1] - lp[j]; flops += c * c + c; } // one multiply-add per pair
@@ -59,7 +65,9 @@ public final class LdlTiming {
         time("up-looking ", f, upper, v, signs, b, x);
         long t3 = cpu();
         SparseLdl sf = SparseLdl.analyze(upper);
-        System.out.printf("supernodal analyze %.0f ms, %d supernodes%n", (cpu() - t3) / 1e6, sf.symbolic().supernodeCount());
+        System.out.printf("supernodal analyze %.0f ms, %d supernodes, %d stored block entries (%.2f × nnz(L)+n)%n", (cpu() - t3) / 1e6,
+                sf.symbolic().supernodeCount(), sf.symbolic().supernodes.storedEntries(),
+                sf.symbolic().supernodes.storedEntries() / (double) (sf.factorNonzeros() + n));
         time("supernodal ", sf, upper, v, signs, b, x);
     }
 

@@ -220,6 +220,20 @@ class SparseLdlTest {
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void handlesOrderZeroAndOne(Engine engine) {
+        QuasiDefiniteLdl empty = engine.amd(CscMatrix.zeros(0, 0));
+        assertEquals(0, empty.factor(new double[0], new int[0], 1e-13, 1e-7));
+        empty.solve(new double[0]);
+        assertEquals(0, empty.factorNonzeros());
+        QuasiDefiniteLdl one = engine.amd(CscMatrix.identity(1));
+        assertEquals(0, one.factor(new double[] {-4}, new int[] {-1}, 1e-13, 1e-7));
+        double[] x = {2};
+        one.solve(x);
+        assertEquals(-0.5, x[0], 0.0, "2 / −4 is exact in binary floating point");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
     void rejectsBadInput(Engine engine) {
         CscMatrix lower = new CscMatrix.TripletBuilder(2, 2).add(0, 0, 1).add(1, 0, 1).add(1, 1, 1).build();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.amd(lower));
