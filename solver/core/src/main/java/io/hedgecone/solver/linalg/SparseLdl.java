@@ -116,7 +116,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private void applyUpdates(int s) {
         final int[] rows = sn.rows, rowPtr = sn.rowPtr, first = sn.first, blockPtr = sn.blockPtr;
         final int[] relMap = this.relMap, rel = this.rel;
-        int f = first[s], l = first[s + 1] - 1;
+        int l = first[s + 1] - 1;
         int m = rowPtr[s + 1] - rowPtr[s], base = blockPtr[s];
         for (int i = 0; i < m; i++) relMap[rows[rowPtr[s] + i]] = i;
         int dn = linkHead[s];
@@ -129,7 +129,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
             for (int jj = r1; jj < r2; jj += 4) {
                 int nb = Math.min(4, r2 - jj);
-                updateColumns(dn, jj, nb, r1, base, m, rows[rp + jj] - f);
+                updateColumns(dn, jj, nb, r1, base, m);
             }
             if (r2 < md) link(dn, r2);
             dn = nextD;
@@ -137,13 +137,14 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     }
 
     /**
-     * Target columns jj..jj+nb−1 (nb ≤ 4) from descendant dn: buf(:,q) = −L_d(jj:, :) · D_d · L_d(jj+q, :)ᵀ, then
-     * added into the target block (column {@code targetCol} onwards) through the relative rows rel (offset r1).
+     * Target columns for rows jj..jj+nb−1 (nb ≤ 4) of descendant dn: buf(:,q) = −L_d(jj:, :) · D_d · L_d(jj+q, :)ᵀ,
+     * added into the target block (base, height m) through the relative rows rel (offset r1). A target row in
+     * the target's own column range has relative position = its column within the block.
      */
-    private void updateColumns(int dn, int jj, int nb, int r1, int base, int m, int targetCol) {
+    private void updateColumns(int dn, int jj, int nb, int r1, int base, int m) {
         final double[] lx = this.lx, buf = this.buf, coef = this.coef;
-        final int[] rel = this.rel, rows = sn.rows;
-        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, rp = sn.rowPtr[dn], md = sn.rowPtr[dn + 1] - rp, bd = sn.blockPtr[dn];
+        final int[] rel = this.rel;
+        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
         int len = md - jj;
         for (int k = 0; k < wd; k++) {
             int off = bd + k * md + jj;
@@ -155,7 +156,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         else for (int q = 0; q < nb; q++) DenseKernels.subtractRank1(lx, bd + jj, md, wd, coef, q, buf, q * len, len);
         int relOff = jj - r1;
         for (int q = 0; q < nb; q++) {
-            int colBase = base + (targetCol + rows[rp + jj + q] - rows[rp + jj]) * m;
+            int colBase = base + rel[relOff + q] * m;
             int bq = q * len;
             for (int ii = q; ii < len; ii++) lx[colBase + rel[relOff + ii]] += buf[bq + ii];
         }
