@@ -94,12 +94,17 @@ public final class OpenAiCompatible implements TextGenerator, Embedder, ModelCat
         return Futures.then(modelFor(cfg.embeddingModel() != null ? cfg.embeddingModel() : cfg.model()), m -> {
             List<CompletableFuture<Embeddings>> parts = new ArrayList<>();
             for (int from = 0; from < in.size(); from += cfg.embeddingBatchSize()) {
+                int first = from;
                 List<String> batch = in.subList(from, Math.min(in.size(), from + cfg.embeddingBatchSize()));
-                parts.add(caller.call("embeddings", EmbeddingWire.request(m, batch),
-                        json -> fixDimension(EmbeddingWire.response(json, batch.size(), dimension.get(), m))));
+                parts.add(caller.call("embeddings", EmbeddingWire.request(m, batch), json -> fixDimension(EmbeddingWire.response(
+                        json, batch.size(), dimension.get(), dimensionOrigin(), first, m))));
             }
             return Futures.all(parts).thenApply(OpenAiCompatible::concat);
         });
+    }
+
+    private String dimensionOrigin() {
+        return cfg.embeddingDimension() > 0 ? "declared embedding_dimension" : "learnt from an earlier response";
     }
 
     private String embeddingModelName() {

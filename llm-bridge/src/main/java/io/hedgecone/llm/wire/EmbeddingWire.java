@@ -31,8 +31,12 @@ public final class EmbeddingWire {
      * Reads a response for {@code expectedCount} texts: every index 0..count-1 exactly once, every vector of one
      * length, equal to {@code expectedDimension} when that is positive, every entry a finite float. Vectors come back
      * in input order whatever order the server listed them in.
+     *
+     * @param firstInput     position of this batch's first text in the caller's list (for messages)
+     * @param dimensionOrigin why {@code expectedDimension} is expected, e.g. "declared" (for messages)
      */
-    public static Embeddings response(JsonNode body, int expectedCount, int expectedDimension, String requestedModel) {
+    public static Embeddings response(JsonNode body, int expectedCount, int expectedDimension, String dimensionOrigin,
+                                      int firstInput, String requestedModel) {
         WireNode root = WireNode.root(body, "response");
         List<WireNode> data = root.req("data").array();
         if (data.size() != expectedCount)
@@ -51,8 +55,8 @@ public final class EmbeddingWire {
             List<WireNode> xs = e.array();
             if (dim <= 0) dim = xs.size();
             if (xs.size() != dim)
-                throw new WireFormatException(e.path() + " (input " + i + ") has dimension " + xs.size() + ", expected " + dim
-                        + (expectedDimension > 0 ? " (declared)" : " (as the first vector)"));
+                throw new WireFormatException(e.path() + " (input " + (firstInput + i) + ") has dimension " + xs.size() + ", expected " + dim
+                        + " (" + (expectedDimension > 0 ? dimensionOrigin : "as the first vector of this response") + ")");
             float[] v = new float[dim];
             for (int j = 0; j < dim; j++) v[j] = xs.get(j).finiteFloat();
             vectors[i] = v;
