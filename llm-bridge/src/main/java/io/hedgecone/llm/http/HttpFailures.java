@@ -44,7 +44,8 @@ final class HttpFailures {
         if (t instanceof HttpTimeoutException)
             return new LlmTimeoutException(call + ": no response within " + seconds(timeout), t);
         if (t instanceof ConnectException || t.getCause() instanceof UnresolvedAddressException)
-            return new LlmTransientException(call + ": cannot connect (" + describe(t) + "); is the server running?", -1, null, t);
+            return new LlmTransientException(call + ": cannot connect (" + (t.getMessage() == null && t instanceof ConnectException
+                    ? "connection refused" : describe(t)) + "); is the server running?", -1, null, t);
         if (t instanceof IOException)
             return new LlmTransientException(call + ": connection failed before the response was complete (" + describe(t) + ")", -1, null, t);
         if (t instanceof IllegalArgumentException)

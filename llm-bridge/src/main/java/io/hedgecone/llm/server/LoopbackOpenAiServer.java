@@ -42,6 +42,12 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class LoopbackOpenAiServer implements AutoCloseable {
     private static final int MAX_BODY = 16 << 20;
 
+    static {
+        // The JDK server writes headers and body as two segments; without TCP_NODELAY the body waits for the
+        // client's delayed ACK (~40 ms per response). Real inference servers set it; read once, at first server start.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     /**
      * Runs before each request is served and may answer it itself (tests inject faults this way; {@code serve} adds
      * latency). Returns {@code true} if it sent the response, {@code false} to let the server answer normally.
