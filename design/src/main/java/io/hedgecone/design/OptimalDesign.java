@@ -54,7 +54,10 @@ public final class OptimalDesign {
             if (criterion == Criterion.G)
                 notes.add("G-optimal weights from the D-optimal Frank-Wolfe path (Kiefer-Wolfowitz); the G certificate max g - r is checked directly");
             if (fr.eliminated() > 0) notes.add(fr.eliminated() + " candidates eliminated by the Harman-Pronzato bound");
-            if (!fr.converged())
+            if (fr.stalled())
+                notes.add("Frank-Wolfe stalled after " + fr.iterations() + " iterations: epsilon = " + options.epsilon()
+                        + " is below what rounding allows here; the certificate gives the accuracy reached");
+            else if (!fr.converged())
                 notes.add("Frank-Wolfe stopped after " + fr.iterations() + " iterations before reaching epsilon = " + options.epsilon());
         }
         Certificates.Evaluation ev = Certificates.evaluate(c, w, criterion);

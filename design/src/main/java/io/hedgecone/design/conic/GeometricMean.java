@@ -24,7 +24,7 @@ final class GeometricMean {
     static GeometricMean atMost(Model model, Variable t, Expr x) {
         int n = x.size();
         if (n == 1) {
-            model.constraint("geomean", Expr.sub(x, t), Domain.greaterThan(0.0));
+            model.constraint("geomean_leaf", Expr.sub(x, t), Domain.greaterThan(0.0));
             return new GeometricMean(1, 1, null);
         }
         int m = Integer.highestOneBit(n - 1) << 1;

@@ -47,8 +47,9 @@ public final class FrankWolfeA {
             support.add(i);
         }
         refresh();
-        int it = 0;
-        boolean converged = false;
+        int it = 0, stall = 0;
+        boolean converged = false, stalled = false;
+        double best = Double.POSITIVE_INFINITY;
         while (true) {
             int jmax = 0;
             for (int i = 1; i < k; i++) if (a[i] > a[jmax]) jmax = i;
@@ -74,12 +75,19 @@ public final class FrankWolfeA {
                 step(jmax, s, false);
             }
             it++;
-            if (it % settings.refreshEvery() == 0) refresh();
+            if (it % settings.refreshEvery() == 0) {
+                refresh();
+                double amax = 0;
+                for (int i = 0; i < k; i++) amax = Math.max(amax, a[i]);
+                double violation = amax / trace;
+                if (violation < best * (1 - 1e-13)) { best = violation; stall = 0; }
+                else if (++stall >= FwSettings.STALL_REFRESHES) { stalled = true; break; }
+            }
         }
         double s = 0;
         for (double x : w) s += x;
         for (int i = 0; i < k; i++) w[i] /= s;
-        return new FwResult(w.clone(), it, converged, 0, drops);
+        return new FwResult(w.clone(), it, converged, 0, drops, stalled);
     }
 
     private void step(int j, double s, boolean drop) {

@@ -48,8 +48,9 @@ public final class FrankWolfeD {
         }
         refresh();
         double target = (1 + settings.epsilon()) * r;
-        int it = 0;
-        boolean converged = false;
+        int it = 0, stall = 0;
+        boolean converged = false, stalled = false;
+        double best = Double.POSITIVE_INFINITY;
         while (true) {
             int pmax = argMax();
             if (act.g[pmax] <= target) {
@@ -62,13 +63,16 @@ public final class FrankWolfeD {
             it++;
             if (it % settings.refreshEvery() == 0) {
                 refresh();
+                double gmax = act.g[argMax()];
+                if (gmax < best * (1 - 1e-13)) { best = gmax; stall = 0; }
+                else if (++stall >= FwSettings.STALL_REFRESHES) { stalled = true; break; }
                 eliminate();
             }
         }
         double s = 0;
         for (double x : w) s += x;
         for (int i = 0; i < k; i++) w[i] /= s;
-        return new FwResult(w.clone(), it, converged, k - act.size, drops);
+        return new FwResult(w.clone(), it, converged, k - act.size, drops, stalled);
     }
 
     /** Packed position of the largest active leverage. */

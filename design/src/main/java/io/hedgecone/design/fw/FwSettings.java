@@ -10,6 +10,9 @@ package io.hedgecone.design.fw;
  *                      updates and give Harman–Pronzato elimination exact leverages
  */
 public record FwSettings(double epsilon, int maxIterations, int refreshEvery) {
+    /** Refreshes in a row without a smaller optimality violation after which a run counts as stalled. */
+    public static final int STALL_REFRESHES = 40;
+
     public FwSettings {
         if (!(epsilon > 0) || !Double.isFinite(epsilon)) throw new IllegalArgumentException("epsilon must be positive, got " + epsilon);
         if (maxIterations < 1) throw new IllegalArgumentException("maxIterations must be >= 1, got " + maxIterations);

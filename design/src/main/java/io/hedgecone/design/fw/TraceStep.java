@@ -3,10 +3,12 @@ package io.hedgecone.design.fw;
 /**
  * Exact line search for trace V⁻¹ along V ← (1−s)V + s·z zᵀ with t = trace V⁻¹, g = zᵀV⁻¹z, a = ‖V⁻¹z‖²:
  * <pre>
- *   φ(s) = [t + s·(t(g−1) − a)] / [(1−s)(1 + s(g−1))]
+ *   φ(s) = [t + s·(t(g−1) − a)] / [(1−s)(1 + s(g−1))]      (Sherman–Morrison)
  * </pre>
- * (Sherman–Morrison). φ′(s) = 0 is the quadratic c(g−1)s² + 2t(g−1)s + (t − a) = 0 with c = t(g−1) − a; the
- * minimizer over an interval is a root inside it or an endpoint, so all are compared.
+ * φ is convex where the updated V is positive definite, and φ′(s) has the sign of the quadratic
+ * P(s) = c(g−1)s² + 2t(g−1)s + (t − a), c = t(g−1) − a. The minimizer over an interval is an endpoint or the root
+ * of P inside it, found by bisection on the sign of P: comparing values of φ would stall once its changes fall
+ * below rounding, while the sign of P stays exact enough to keep making progress.
  */
 final class TraceStep {
     private TraceStep() { }
@@ -15,35 +17,34 @@ final class TraceStep {
     static double phi(double s, double t, double g, double a) {
         double m = (1 - s) * (1 + s * (g - 1));
         if (!(m > 0)) return Double.POSITIVE_INFINITY;
-        double v = (t + s * (t * (g - 1) - a)) / m;
-        return v > 0 ? v : Double.POSITIVE_INFINITY;
+        return (t + s * (t * (g - 1) - a)) / m;
     }
 
-    /** The minimizer of φ over [lo, hi]. */
+    private static boolean inDomain(double s, double g) { return (1 - s) * (1 + s * (g - 1)) > 0; }
+
+    /**
+     * The minimizer of φ over [lo, hi] with lo ≤ 0 ≤ hi &lt; 1. When lo lies outside the domain (dropping the point
+     * would make V singular) the search starts at the domain's boundary −1/(g−1), where φ → +∞.
+     */
     static double minimize(double lo, double hi, double t, double g, double a) {
         double c = t * (g - 1) - a;
         double q2 = c * (g - 1), q1 = 2 * t * (g - 1), q0 = t - a;
-        double best = lo, bestVal = phi(lo, t, g, a);
-        double hv = phi(hi, t, g, a);
-        if (hv < bestVal) { best = hi; bestVal = hv; }
-        double[] roots;
-        if (Math.abs(q2) <= 1e-14 * (Math.abs(q1) + Math.abs(q0))) {
-            roots = q1 == 0 ? new double[0] : new double[]{-q0 / q1};
-        } else {
-            double disc = q1 * q1 - 4 * q2 * q0;
-            if (disc < 0) roots = new double[0];
-            else {
-                // numerically stable pair of roots
-                double sq = Math.sqrt(disc);
-                double u = -0.5 * (q1 + Math.copySign(sq, q1));
-                roots = u == 0 ? new double[]{0} : new double[]{u / q2, q0 / u};
-            }
+        double left = lo;
+        if (!inDomain(lo, g)) {
+            left = -1 / (g - 1); // g > 1 here: otherwise every s ≤ 0 is in the domain
+        } else if (p(left, q2, q1, q0) >= 0) {
+            return lo;
         }
-        for (double s : roots) {
-            if (!(s >= lo && s <= hi)) continue;
-            double v = phi(s, t, g, a);
-            if (v < bestVal) { best = s; bestVal = v; }
+        double right = hi;
+        if (p(right, q2, q1, q0) <= 0 && inDomain(right, g)) return hi;
+        for (int it = 0; it < 200; it++) {
+            double mid = 0.5 * (left + right);
+            if (mid <= left || mid >= right) break;
+            if (p(mid, q2, q1, q0) < 0) left = mid;
+            else right = mid;
         }
-        return best;
+        return inDomain(left, g) ? left : right;
     }
+
+    private static double p(double s, double q2, double q1, double q0) { return (q2 * s + q1) * s + q0; }
 }
