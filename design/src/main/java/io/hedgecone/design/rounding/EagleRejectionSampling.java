@@ -12,7 +12,9 @@ import java.util.Random;
  * EAGLE's own rule (Tennenholtz et al. 2024, App. C): draw k candidates uniformly without replacement and accept
  * the subset S when max_i z_iᵀΣ_S⁻¹z_i ≤ C·r over all K candidates, with Σ_S = (1/k)·Σ_{s∈S} z_s z_sᵀ; redraw
  * otherwise. Returns the first accepted subset, or after {@code maxDraws} the draw with the smallest maximum
- * leverage, marked not accepted. Required candidates are in every draw.
+ * leverage, marked not accepted. Required candidates are in every draw. The test allows {@link #ROUNDING} relative
+ * slack, so that designs meeting it with equality in exact arithmetic (evenly spread points) are not rejected for
+ * a last-bit difference.
  *
  * @param c        approximation factor C ≥ 1 (the paper uses 1)
  * @param maxDraws draws before giving up
@@ -23,6 +25,9 @@ public record EagleRejectionSampling(double c, int maxDraws, long seed) implemen
         if (!(c >= 1) || !Double.isFinite(c)) throw new IllegalArgumentException("the approximation factor C must be >= 1, got " + c);
         if (maxDraws < 1) throw new IllegalArgumentException("maxDraws must be >= 1, got " + maxDraws);
     }
+
+    /** Relative slack of the acceptance test for floating-point rounding of the leverages. */
+    public static final double ROUNDING = 1e-12;
 
     @Override public String name() { return "eagle"; }
 
@@ -40,7 +45,7 @@ public record EagleRejectionSampling(double c, int maxDraws, long seed) implemen
         int[] rest = new int[kc - req.length];
         for (int i = 0, p = 0; i < kc; i++) if (!isReq[i]) rest[p++] = i;
         Random rnd = new Random(seed);
-        double limit = c * r;
+        double limit = c * r * (1 + ROUNDING);
         double best = Double.POSITIVE_INFINITY;
         int[] bestSet = null;
         double[] work = new double[r];

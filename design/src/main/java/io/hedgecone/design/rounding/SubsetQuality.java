@@ -18,8 +18,8 @@ import io.hedgecone.design.algebra.Information;
  */
 public record SubsetQuality(int k, int rank, double logDet, double logVolume, double maxLeverage, double approximationFactor) {
 
-    /** Whether S passes EAGLE's acceptance test max_i z_iᵀΣ_S⁻¹z_i ≤ C·r. */
-    public boolean accepted(double c) { return maxLeverage <= c * rank; }
+    /** Whether S passes EAGLE's acceptance test max_i z_iᵀΣ_S⁻¹z_i ≤ C·r (with {@link EagleRejectionSampling#ROUNDING} slack). */
+    public boolean accepted(double c) { return maxLeverage <= c * rank * (1 + EagleRejectionSampling.ROUNDING); }
 
     /** Evaluates subset {@code s} of {@code c}. */
     public static SubsetQuality of(Candidates c, int[] s) {
