@@ -1,0 +1,138 @@
+package io.hedgecone.solver.cone;
+
+import io.hedgecone.solver.form.ConeSpec;
+
+/**
+ * One cone of the product cone K, acting on the rows {@code [offset, offset + dim)} of the global slack s and
+ * dual z vectors. Every method reads and writes the global arrays at that offset, so the solver never copies
+ * slices.
+ *
+ * <p>Conventions (shared by all cones): the scaling matrix H (= WᵀW for symmetric cones, the primal-dual or dual
+ * scaling for the exponential and power cones) maps z to s, H z = s. A search direction satisfies
+ * {@code Δs + H Δz = −r} where r is the "Δs offset": r = s for the affine (predictor) step and the
+ * Mehrotra/higher-order corrected value for the combined step. The barrier value returned by
+ * {@link #barrier} is normalised so that it equals −degree·log μ on the central path (s, z) with
+ * sᵀz = degree·μ, and is larger elsewhere.
+ */
+public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, NonsymmetricCone {
+    /** How the cone's −H block enters the KKT matrix. */
+    public enum KktShape {
+        /** dim diagonal entries. */
+        DIAGONAL,
+        /** the dim×dim upper triangle, column by column (col j holds rows 0..j). */
+        DENSE,
+        /** diagonal plus two extra rows/columns: H = η²(D + uuᵀ − vvᵀ) (large second-order cones). */
+        SPARSE_SOC
+    }
+
+    protected final int off;
+    protected final int dim;
+
+    protected Cone(int offset, int dim) {
+        this.off = offset;
+        this.dim = dim;
+    }
+
+    /** Creates the cone for a canonical cone specification placed at {@code offset}. */
+    public static Cone of(ConeSpec spec, int offset) {
+        if (spec instanceof ConeSpec.Zero z) return new ZeroCone(offset, z.dim());
+        if (spec instanceof ConeSpec.Nonneg nn) return new NonnegCone(offset, nn.dim());
+        if (spec instanceof ConeSpec.Soc soc) return new SocCone(offset, soc.dim());
+        if (spec instanceof ConeSpec.Exp) return new ExpCone(offset);
+        if (spec instanceof ConeSpec.Pow p) return new PowCone(offset, p.alpha());
+        throw new IllegalArgumentException("the native interior-point solver does not support cone " + spec);
+    }
+
+    public final int offset() { return off; }
+
+    public final int dim() { return dim; }
+
+    /** Degree ν of the barrier (0 for the zero cone, 1 for a second-order cone, dim for the orthant, 3 for exp/pow). */
+    public abstract int degree();
+
+    public abstract boolean isSymmetric();
+
+    /** Whether equilibration must scale all rows of this cone by one common factor to keep K invariant. */
+    public boolean needsUniformScaling() { return false; }
+
+    // ---------------------------------------------------------------- initialisation
+
+    /** Sets s and z to the cone's central "unit" point (s = z, on the central path with μ = 1). */
+    public abstract void unitInitialization(double[] s, double[] z);
+
+    /** Symmetric cones: the smallest "eigenvalue" of v (the distance to the boundary along e); +∞ for the zero cone. */
+    public double minMargin(double[] v) { throw new UnsupportedOperationException(); }
+
+    /** Symmetric cones: the sum of the positive "eigenvalues" of v. */
+    public double positiveMargin(double[] v) { throw new UnsupportedOperationException(); }
+
+    /** Symmetric cones: v += a·e on the primal (dual = false) or dual cone (the zero cone zeroes primal entries). */
+    public void shiftAlongIdentity(double[] v, double a, boolean dual) { throw new UnsupportedOperationException(); }
+
+    // ---------------------------------------------------------------- scaling
+
+    /**
+     * Recomputes the scaling at the interior point (s, z); μ is the current global complementarity measure.
+     *
+     * @return false when (s, z) is not strictly interior (numerical breakdown)
+     */
+    public abstract boolean updateScaling(double[] s, double[] z, double mu, ScalingStrategy strategy);
+
+    /** Sets H = I (H = 0 for the zero cone); used for the initial KKT solve of symmetric problems. */
+    public abstract void setIdentityScaling();
+
+    /** y = H x on this cone's rows. */
+    public abstract void mulH(double[] y, double[] x);
+
+    public abstract KktShape kktShape();
+
+    /** Number of extra KKT rows/columns (2 for a sparse second-order cone, else 0). */
+    public int extraKktDim() { return 0; }
+
+    /**
+     * Writes the −H block into the KKT values through {@code map} (layout per {@link #kktShape()}; for
+     * SPARSE_SOC: dim diagonal slots, then the dim entries of the v column, the dim entries of the u column,
+     * then the v and u extra diagonals).
+     */
+    public abstract void writeKkt(double[] kktValues, int[] map);
+
+    /** Length of the map {@link #writeKkt} expects. */
+    public final int kktMapLength() {
+        return switch (kktShape()) {
+            case DIAGONAL -> dim;
+            case DENSE -> dim * (dim + 1) / 2;
+            case SPARSE_SOC -> 3 * dim + 2;
+        };
+    }
+
+    // ---------------------------------------------------------------- right-hand sides
+
+    /** r = the affine Δs offset (s itself; 0 on the zero cone). */
+    public void affineDs(double[] r, double[] s) {
+        System.arraycopy(s, off, r, off, dim);
+    }
+
+    /**
+     * r = the combined-step Δs offset: the centring target σμ plus the second-order (Mehrotra, symmetric cones)
+     * or third-order (Dahl–Andersen, exp/pow) correction computed from the affine direction, whose
+     * correction term is weighted by {@code m} (1 except in the first iteration).
+     */
+    public abstract void combinedDs(double[] r, double[] s, double[] z, double[] dsAff, double[] dzAff, double sigmaMu, double m);
+
+    // ---------------------------------------------------------------- step length and barrier
+
+    /**
+     * The largest α ≤ αmax with s + αΔs ∈ K and z + αΔz ∈ K* (interior); closed form for symmetric cones,
+     * backtracking by {@code backtrack} for exp/pow, which return 0 once α falls below {@code alphaMin}.
+     */
+    public abstract double stepLength(double[] dz, double[] ds, double[] z, double[] s, double alphaMax,
+                                      double backtrack, double alphaMin);
+
+    /**
+     * f(s + αΔs) + f*(z + αΔz) + degree, with f and f* conjugate barriers, so that the value is −ν log μ on the
+     * central path; +∞ outside the cone interior.
+     */
+    public abstract double barrier(double[] z, double[] s, double[] dz, double[] ds, double alpha);
+
+    @Override public String toString() { return getClass().getSimpleName() + "[offset=" + off + ", dim=" + dim + "]"; }
+}

@@ -1,0 +1,244 @@
+package io.hedgecone.solver.cone;
+
+/**
+ * The second-order cone {(t, x) : t ≥ ‖x‖₂} with Nesterov–Todd scaling (degree 1, identity e = (1, 0, …, 0)).
+ *
+ * <p>With s̄ = s/√det s, z̄ = z/√det z (det v = v₀² − ‖v₁‖²), γ = √((1 + s̄ᵀz̄)/2) and w̄ = (s̄ + Jz̄)/(2γ),
+ * J = diag(1, −1, …, −1), the scaling is W = η W̄ with η = (det s/det z)^{1/4} and
+ * W̄ = [[w̄₀, w̄₁ᵀ], [w̄₁, I + w̄₁w̄₁ᵀ/(1 + w̄₀)]]; it satisfies W z = W⁻¹ s = λ, and H = W² = η²(2w̄w̄ᵀ − J).
+ *
+ * <p>Cones of dimension above {@link #DENSE_MAX_DIM} put H into the KKT matrix in the sparse form
+ * H = η²(D + uuᵀ − vvᵀ), D = diag(d, 1, …, 1), u = (u₀, u₁w̄₁), v = (0, v₁w̄₁), through two extra rows
+ * (signs −1 for v, +1 for u) whose elimination reproduces −H: O(dim) KKT entries instead of O(dim²).
+ */
+public final class SocCone extends Cone {
+    /** Largest dimension whose H block is stored densely in the KKT matrix. */
+    public static final int DENSE_MAX_DIM = 4;
+
+    private final double[] w;      // w̄ (normalised NT point), w̄ᵀJw̄ = 1
+    private final double[] lambda; // λ = W z
+    private double eta = 1;
+    private final double[] work1, work2;
+    // sparse representation
+    private double sparseD, sparseU0, sparseU1, sparseV1;
+
+    SocCone(int offset, int dim) {
+        super(offset, dim);
+        w = new double[dim];
+        lambda = new double[dim];
+        work1 = new double[dim];
+        work2 = new double[dim];
+        setIdentityScaling();
+    }
+
+    public boolean isSparse() { return dim > DENSE_MAX_DIM; }
+
+    @Override public int degree() { return 1; }
+    @Override public boolean isSymmetric() { return true; }
+    @Override public boolean needsUniformScaling() { return true; }
+
+    @Override public void unitInitialization(double[] s, double[] z) {
+        for (int i = 0; i < dim; i++) {
+            s[off + i] = i == 0 ? 1.0 : 0.0;
+            z[off + i] = i == 0 ? 1.0 : 0.0;
+        }
+    }
+
+    private double norm1(double[] v) {
+        double ss = 0;
+        for (int i = off + 1; i < off + dim; i++) ss += v[i] * v[i];
+        return Math.sqrt(ss);
+    }
+
+    @Override public double minMargin(double[] v) { return v[off] - norm1(v); }
+
+    @Override public double positiveMargin(double[] v) { return Math.max(0.0, v[off] - norm1(v)); }
+
+    @Override public void shiftAlongIdentity(double[] v, double a, boolean dual) { v[off] += a; }
+
+    /** det v = v₀² − ‖v₁‖², computed as (v₀ − ‖v₁‖)(v₀ + ‖v₁‖); NaN-safe negative when outside. */
+    private static double det(double v0, double n1) { return (v0 - n1) * (v0 + n1); }
+
+    @Override public boolean updateScaling(double[] s, double[] z, double mu, ScalingStrategy strategy) {
+        double s0 = s[off], z0 = z[off];
+        double ns = norm1(s), nz = norm1(z);
+        double ds = det(s0, ns), dz = det(z0, nz);
+        if (!(s0 > 0 && z0 > 0 && ds > 0 && dz > 0) || !Double.isFinite(ds) || !Double.isFinite(dz)) return false;
+        double sn = Math.sqrt(ds), zn = Math.sqrt(dz);
+        // s̄ᵀz̄
+        double dot = s0 * z0;
+        for (int i = 1; i < dim; i++) dot += s[off + i] * z[off + i];
+        dot /= sn * zn;
+        double gamma = Math.sqrt(0.5 * (1 + dot));
+        double nw2 = 0;
+        for (int i = 1; i < dim; i++) {
+            double wi = (s[off + i] / sn - z[off + i] / zn) / (2 * gamma);
+            w[i] = wi;
+            nw2 += wi * wi;
+        }
+        w[0] = Math.sqrt(1 + nw2);
+        eta = Math.sqrt(sn / zn);
+        // λ = η W̄ z
+        applyWbar(lambda, z, off, false);
+        for (int i = 0; i < dim; i++) lambda[i] *= eta;
+        if (isSparse()) computeSparseFactors(nw2);
+        return true;
+    }
+
+    /** out = W̄ x (inverse = false) or W̄⁻¹ x (inverse = true) for x = v[from .. from+dim). out is local (0-based). */
+    private void applyWbar(double[] out, double[] v, int from, boolean inverse) {
+        double w0 = w[0];
+        double x0 = v[from];
+        double t = 0;
+        for (int i = 1; i < dim; i++) t += w[i] * v[from + i];
+        double c = (inverse ? -x0 : x0) + t / (1 + w0);
+        double o0 = inverse ? w0 * x0 - t : w0 * x0 + t;
+        for (int i = 1; i < dim; i++) out[i] = v[from + i] + c * w[i];
+        out[0] = o0;
+    }
+
+    private void computeSparseFactors(double nw2) {
+        // See class comment: d + u0² = 2w0² − 1, u0·u1 = 2w0, u1² − v1² = 2, with D − vvᵀ ≻ 0.
+        double twoW0sqM1 = 1 + 2 * nw2;               // 2w0² − 1
+        double a = 2 / twoW0sqM1;                      // lower bound of v1² for d > 0
+        double deltaFull = nw2 > 0 ? 1 / (2 * nw2 * twoW0sqM1) : Double.POSITIVE_INFINITY; // half the admissible range
+        double delta = Math.min(deltaFull, 1.0);
+        double t = a + delta;                          // v1²
+        sparseV1 = Math.sqrt(t);
+        sparseU1 = Math.sqrt(2 + t);
+        sparseU0 = 2 * w[0] / sparseU1;
+        sparseD = twoW0sqM1 * delta / (2 + t);
+    }
+
+    @Override public void setIdentityScaling() {
+        java.util.Arrays.fill(w, 0.0);
+        w[0] = 1;
+        java.util.Arrays.fill(lambda, 0.0);
+        lambda[0] = 1;
+        eta = 1;
+        if (isSparse()) computeSparseFactors(0);
+    }
+
+    @Override public void mulH(double[] y, double[] x) {
+        // H x = η²(2 w̄ (w̄ᵀx) − J x)
+        double t = 0;
+        for (int i = 0; i < dim; i++) t += w[i] * x[off + i];
+        double e2 = eta * eta;
+        y[off] = e2 * (2 * w[0] * t - x[off]);
+        for (int i = 1; i < dim; i++) y[off + i] = e2 * (2 * w[i] * t + x[off + i]);
+    }
+
+    @Override public KktShape kktShape() { return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE; }
+
+    @Override public int extraKktDim() { return isSparse() ? 2 : 0; }
+
+    @Override public void writeKkt(double[] kktValues, int[] map) {
+        double e2 = eta * eta;
+        if (!isSparse()) {
+            int k = 0;
+            for (int j = 0; j < dim; j++)
+                for (int i = 0; i <= j; i++) {
+                    double h = 2 * w[i] * w[j];
+                    if (i == j) h += (i == 0 ? -1 : 1);
+                    kktValues[map[k++]] = -e2 * h;
+                }
+            return;
+        }
+        // diagonal −η²D
+        kktValues[map[0]] = -e2 * sparseD;
+        for (int i = 1; i < dim; i++) kktValues[map[i]] = -e2;
+        // v column: η v,  u column: η u
+        kktValues[map[dim]] = 0.0;
+        kktValues[map[2 * dim]] = eta * sparseU0;
+        for (int i = 1; i < dim; i++) {
+            kktValues[map[dim + i]] = eta * sparseV1 * w[i];
+            kktValues[map[2 * dim + i]] = eta * sparseU1 * w[i];
+        }
+        kktValues[map[3 * dim]] = -1.0;
+        kktValues[map[3 * dim + 1]] = 1.0;
+    }
+
+    @Override public void combinedDs(double[] r, double[] s, double[] z, double[] dsAff, double[] dzAff, double sigmaMu, double m) {
+        double[] a = work1, b = work2;
+        // a = W⁻¹Δs = W̄⁻¹Δs / η ; b = WΔz = η W̄ Δz
+        applyWbar(a, dsAff, off, true);
+        applyWbar(b, dzAff, off, false);
+        double ie = 1 / eta;
+        double c0 = 0;
+        for (int i = 0; i < dim; i++) {
+            a[i] *= ie;
+            b[i] *= eta;
+            c0 += a[i] * b[i];
+        }
+        double a0 = a[0], b0 = b[0];
+        // v = λ∘λ + m (a∘b) − σμ e, stored in a
+        double l0 = lambda[0];
+        double ll = 0;
+        for (int i = 0; i < dim; i++) ll += lambda[i] * lambda[i];
+        for (int i = 1; i < dim; i++) a[i] = 2 * l0 * lambda[i] + m * (a0 * b[i] + b0 * a[i]);
+        a[0] = ll + m * c0 - sigmaMu;
+        // y = λ \ v  (stored in b)
+        double l1v1 = 0, l1sq = 0;
+        for (int i = 1; i < dim; i++) { l1v1 += lambda[i] * a[i]; l1sq += lambda[i] * lambda[i]; }
+        double detl = (l0 - Math.sqrt(l1sq)) * (l0 + Math.sqrt(l1sq));
+        double y0 = (l0 * a[0] - l1v1) / detl;
+        b[0] = y0;
+        for (int i = 1; i < dim; i++) b[i] = (a[i] - y0 * lambda[i]) / l0;
+        // r = W y = η W̄ y
+        double w0 = w[0];
+        double t = 0;
+        for (int i = 1; i < dim; i++) t += w[i] * b[i];
+        double c = y0 + t / (1 + w0);
+        r[off] = eta * (w0 * y0 + t);
+        for (int i = 1; i < dim; i++) r[off + i] = eta * (b[i] + c * w[i]);
+    }
+
+    /** Largest α ∈ [0, αmax] with v + α d in the cone (v interior). */
+    private double stepComponent(double[] v, double[] d, double alphaMax) {
+        double v0 = v[off], d0 = d[off];
+        double vv = 0, vd = 0, dd = 0;
+        for (int i = off + 1; i < off + dim; i++) {
+            vv += v[i] * v[i];
+            vd += v[i] * d[i];
+            dd += d[i] * d[i];
+        }
+        double a = d0 * d0 - dd;
+        double b = 2 * (v0 * d0 - vd);
+        double c = Math.max(0.0, (v0 - Math.sqrt(vv)) * (v0 + Math.sqrt(vv)));
+        // roots of a α² + b α + c = 0; c ≥ 0 so the cone is left at the smallest positive root
+        double alpha = alphaMax;
+        if (a == 0) {
+            if (b < 0) alpha = Math.min(alpha, -c / b);
+        } else {
+            double disc = b * b - 4 * a * c;
+            if (disc >= 0 && !(a > 0 && b > 0)) {
+                double sq = Math.sqrt(disc);
+                double qq = -0.5 * (b + Math.copySign(sq, b));
+                double r1 = qq / a, r2 = qq != 0 ? c / qq : Double.POSITIVE_INFINITY;
+                if (r1 >= 0) alpha = Math.min(alpha, r1);
+                if (r2 >= 0) alpha = Math.min(alpha, r2);
+            }
+        }
+        // the quadratic stays positive on the reflected cone too: also keep v0 + α d0 ≥ 0
+        if (d0 < 0) alpha = Math.min(alpha, -v0 / d0);
+        return Math.max(alpha, 0.0);
+    }
+
+    @Override public double stepLength(double[] dz, double[] ds, double[] z, double[] s, double alphaMax, double backtrack, double alphaMin) {
+        double a = stepComponent(z, dz, alphaMax);
+        return stepComponent(s, ds, a);
+    }
+
+    @Override public double barrier(double[] z, double[] s, double[] dz, double[] ds, double alpha) {
+        double s0 = s[off] + alpha * ds[off], z0 = z[off] + alpha * dz[off];
+        double ss = 0, zz = 0;
+        for (int i = off + 1; i < off + dim; i++) {
+            double si = s[i] + alpha * ds[i], zi = z[i] + alpha * dz[i];
+            ss += si * si;
+            zz += zi * zi;
+        }
+        double dets = det(s0, Math.sqrt(ss)), detz = det(z0, Math.sqrt(zz));
+        if (!(s0 > 0 && z0 > 0 && dets > 0 && detz > 0)) return Double.POSITIVE_INFINITY;
+        return -0.5 * Math.log(dets * detz);
+    }
+}

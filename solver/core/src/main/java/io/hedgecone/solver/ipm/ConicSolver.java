@@ -1,0 +1,557 @@
+package io.hedgecone.solver.ipm;
+
+import io.hedgecone.solver.cone.Cone;
+import io.hedgecone.solver.cone.ScalingStrategy;
+import io.hedgecone.solver.form.ConeSpec;
+import io.hedgecone.solver.form.ConicProblem;
+import io.hedgecone.solver.linalg.CscMatrix;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Primal-dual interior-point method for
+ * <pre>  minimize ½xᵀPx + qᵀx + constant  subject to  Ax + s = b, s ∈ K</pre>
+ * on the homogeneous self-dual embedding with a quadratic objective (Goulart &amp; Chen, Clarabel):
+ * <pre>
+ *   Px + Aᵀz + qτ = 0,   Ax + s − bτ = 0,   κ + xᵀPx/τ + qᵀx + bᵀz = 0,   (s, z) ∈ K × K*,  τ, κ ≥ 0.
+ * </pre>
+ * Each iteration factors one quasi-definite KKT matrix and solves three systems with it: the constant
+ * right-hand side [−q; b] and the predictor (affine) and corrector (combined Mehrotra) directions; the τ
+ * component follows from a scalar equation. Symmetric cones use Nesterov–Todd scaling; exponential and power
+ * cones the primal-dual scaling with third-order correction of Dahl &amp; Andersen, falling back to dual scaling
+ * when progress stalls. The data are Ruiz-equilibrated first; tolerances refer to the unscaled problem.
+ */
+public final class ConicSolver {
+    private ConicSolver() { }
+
+    /** Solves with the default settings. */
+    public static ConicSolution solve(ConicProblem problem) { return solve(problem, Settings.defaults()); }
+
+    /**
+     * Solves {@code problem}. Statuses, not exceptions, report infeasibility, limits and numerical failure;
+     * an {@link IllegalArgumentException} is thrown only for a cone the method does not support.
+     */
+    public static ConicSolution solve(ConicProblem problem, Settings settings) {
+        return new Run(problem, settings).run();
+    }
+
+    // =====================================================================================================
+
+    private static final class Run {
+        final long startNanos = System.nanoTime();
+        final ConicProblem prob;
+        final Settings st;
+        final int n, m;
+        final List<Cone> cones = new ArrayList<>();
+        final int degree;
+        final boolean symmetric;
+        final Equilibration eq;
+        final CscMatrix p, a;
+        final double[] q, b;
+        final double normQ, normB; // unscaled
+        KktSolver kkt;
+
+        // iterate (scaled problem)
+        final double[] x, s, z;
+        double tau = 1, kappa = 1;
+        // previous iterate
+        final double[] px, ps, pz;
+        double ptau, pkappa;
+        // step
+        final double[] dx, ds, dz;
+        double dtau, dkappa;
+        // residuals and products
+        final double[] rx, rz, pxv, atz, axs;
+        double rtau, dotQx, dotBz, dotSz, dotXPx;
+        // work
+        final double[] x1, z1, x2, z2, wx, wz, rs, xi;
+
+        // info
+        double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, ktRatio, mu;
+        double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
+        double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
+        SolverStatus status = null;
+        boolean insufficientProgress = false;
+        int iter = 0;
+
+        Run(ConicProblem prob, Settings st) {
+            this.prob = prob;
+            this.st = st;
+            n = prob.numVars();
+            m = prob.numRows();
+            int off = 0, deg = 0;
+            boolean sym = true;
+            for (ConeSpec spec : prob.cones()) {
+                Cone c = Cone.of(spec, off);
+                cones.add(c);
+                off += c.dim();
+                deg += c.degree();
+                sym &= c.isSymmetric();
+            }
+            degree = deg;
+            symmetric = sym;
+            eq = Equilibration.compute(prob.pUpper(), prob.a(), prob.q(), prob.b(), cones, st);
+            p = eq.p;
+            a = eq.a;
+            q = eq.q;
+            b = eq.b;
+            normQ = infNorm(prob.q());
+            normB = infNorm(prob.b());
+            x = new double[n]; s = new double[m]; z = new double[m];
+            px = new double[n]; ps = new double[m]; pz = new double[m];
+            dx = new double[n]; ds = new double[m]; dz = new double[m];
+            rx = new double[n]; rz = new double[m]; pxv = new double[n]; atz = new double[n]; axs = new double[m];
+            x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
+            wx = new double[n]; wz = new double[m]; rs = new double[m]; xi = new double[n];
+        }
+
+        ConicSolution run() {
+            PrintStream out = st.out();
+            if (st.verbose()) printHeader(out);
+            kkt = new KktSolver(n, m, p, a, cones, st);
+            if (st.verbose())
+                out.printf("KKT: dim=%d, nnz(L)=%d%n", kkt.dimension(), kkt.factorNonzeros());
+            if (!initialize()) {
+                status = SolverStatus.NUMERICAL_ERROR;
+                updateResiduals();
+                updateInfo();
+                return finish();
+            }
+            ScalingStrategy scaling = symmetric ? ScalingStrategy.DUAL : ScalingStrategy.PRIMAL_DUAL;
+            double alpha = 0, sigma = 1;
+            while (true) {
+                updateResiduals();
+                mu = (dotSz + tau * kappa) / (degree + 1);
+                updateInfo();
+                if (st.verbose()) printIteration(out, alpha);
+                boolean done = checkTermination();
+                if (done) {
+                    if (insufficientProgress) {
+                        restorePrevious();
+                        if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL) {
+                            scaling = ScalingStrategy.DUAL;
+                            insufficientProgress = false;
+                            status = null;
+                            alpha = 0;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                // ---- scaling
+                boolean scaled = true;
+                for (Cone c : cones) scaled &= c.updateScaling(s, z, mu, scaling);
+                if (!scaled) {
+                    status = SolverStatus.NUMERICAL_ERROR;
+                    break;
+                }
+                iter++;
+                // ---- factor and constant solve
+                boolean ok = kkt.update();
+                if (ok) {
+                    for (int i = 0; i < n; i++) wx[i] = -q[i];
+                    ok = kkt.solve(wx, b, x2, z2);
+                }
+                // ---- affine step
+                if (ok) {
+                    for (Cone c : cones) c.affineDs(rs, s);
+                    ok = solveStep(1.0, tau * kappa);
+                }
+                if (ok) {
+                    alpha = stepLength(false);
+                    sigma = Math.pow(1 - alpha, 3);
+                    double mcorr = iter > 1 ? 1.0 : alpha;
+                    // combined right-hand side (uses the affine step)
+                    double sigmaMu = sigma * mu;
+                    for (Cone c : cones) c.combinedDs(rs, s, z, ds, dz, sigmaMu, mcorr);
+                    double dk = tau * kappa + mcorr * dtau * dkappa - sigmaMu;
+                    ok = solveStep(1 - sigma, dk);
+                }
+                if (!ok) {
+                    if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL) {
+                        scaling = ScalingStrategy.DUAL;
+                        alpha = 0;
+                        continue;
+                    }
+                    status = SolverStatus.NUMERICAL_ERROR;
+                    break;
+                }
+                alpha = stepLength(true);
+                if (!symmetric && scaling == ScalingStrategy.DUAL) alpha = backtrackToCentralNeighbourhood(alpha);
+                if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL && alpha < st.minSwitchStepLength()) {
+                    scaling = ScalingStrategy.DUAL;
+                    alpha = 0;
+                    continue;
+                }
+                if (!(alpha > st.minTerminateStepLength())) {
+                    insufficientProgress = true;
+                    status = SolverStatus.NUMERICAL_ERROR;
+                    alpha = 0;
+                    break;
+                }
+                savePrevious();
+                for (int i = 0; i < n; i++) x[i] += alpha * dx[i];
+                for (int i = 0; i < m; i++) {
+                    s[i] += alpha * ds[i];
+                    z[i] += alpha * dz[i];
+                }
+                tau += alpha * dtau;
+                kappa += alpha * dkappa;
+                // keep the embedding well scaled
+                double scale = Math.max(tau, kappa);
+                if (scale > 1e10 || scale < 1e-10) rescale(1 / scale);
+            }
+            if (status == SolverStatus.NUMERICAL_ERROR) {
+                // report on the current (possibly restored) iterate
+                updateResiduals();
+                mu = (dotSz + tau * kappa) / (degree + 1);
+                updateInfo();
+            }
+            return finish();
+        }
+
+        // ------------------------------------------------------------------ initial point
+
+        boolean initialize() {
+            if (!symmetric) {
+                for (Cone c : cones) c.unitInitialization(s, z);
+                Arrays.fill(x, 0);
+                tau = 1;
+                kappa = 1;
+                return true;
+            }
+            for (Cone c : cones) c.setIdentityScaling();
+            if (!kkt.update()) return false;
+            if (p.nnz() == 0) {
+                Arrays.fill(wx, 0);
+                if (!kkt.solve(wx, b, x, s)) return false;
+                for (int i = 0; i < m; i++) s[i] = -s[i];
+                for (int i = 0; i < n; i++) wx[i] = -q[i];
+                Arrays.fill(wz, 0);
+                if (!kkt.solve(wx, wz, x1, z)) return false;
+            } else {
+                for (int i = 0; i < n; i++) wx[i] = -q[i];
+                if (!kkt.solve(wx, b, x, z)) return false;
+                for (int i = 0; i < m; i++) s[i] = -z[i];
+            }
+            shiftToInterior(s, false);
+            shiftToInterior(z, true);
+            tau = 1;
+            kappa = 1;
+            return true;
+        }
+
+        void shiftToInterior(double[] v, boolean dual) {
+            double minMargin = Double.POSITIVE_INFINITY, posMargin = 0;
+            for (Cone c : cones) {
+                if (c.degree() == 0) continue;
+                minMargin = Math.min(minMargin, c.minMargin(v));
+                posMargin += c.positiveMargin(v);
+            }
+            double shift;
+            if (minMargin == Double.POSITIVE_INFINITY) shift = 0;
+            else {
+                double target = Math.max(1.0, 0.1 * posMargin / Math.max(degree, 1));
+                if (minMargin <= 0) shift = -minMargin + target;
+                else if (minMargin < target) shift = target - minMargin;
+                else shift = 0;
+            }
+            for (Cone c : cones) c.shiftAlongIdentity(v, shift, dual);
+        }
+
+        // ------------------------------------------------------------------ residuals and info
+
+        void updateResiduals() {
+            Arrays.fill(pxv, 0);
+            ConicProblem.symMultiplyAdd(p, x, pxv);
+            Arrays.fill(atz, 0);
+            a.transposeMultiplyAdd(1.0, z, atz);
+            System.arraycopy(s, 0, axs, 0, m);
+            a.multiplyAdd(1.0, x, axs);
+            dotXPx = dot(x, pxv);
+            dotQx = dot(q, x);
+            dotBz = dot(b, z);
+            dotSz = dot(s, z);
+            for (int i = 0; i < n; i++) rx[i] = pxv[i] + atz[i] + q[i] * tau;
+            for (int i = 0; i < m; i++) rz[i] = axs[i] - b[i] * tau;
+            rtau = kappa + dotXPx / tau + dotQx + dotBz;
+        }
+
+        void updateInfo() {
+            double tinv = 1 / tau, cinv = 1 / eq.c;
+            double half = 0.5 * dotXPx * tinv * tinv;
+            pcost = (dotQx * tinv + half) * cinv;
+            dcost = (-dotBz * tinv - half) * cinv;
+            double normx = scaledInfNorm(x, eq.xs);
+            double normz = scaledInfNorm(z, eq.zs);
+            double norms = scaledInfNorm(s, eq.ss);
+            resPinf = scaledInfNorm(atz, eq.rxs) / Math.max(1, normz);
+            resDinf = Math.max(scaledInfNorm(pxv, eq.rxs) / Math.max(1, normx),
+                    scaledInfNorm(axs, eq.ss) / Math.max(1, normx + norms));
+            normx *= tinv;
+            normz *= tinv;
+            norms *= tinv;
+            resPrimal = scaledInfNorm(rz, eq.ss) * tinv / Math.max(1, normB + normx + norms);
+            resDual = scaledInfNorm(rx, eq.rxs) * tinv / Math.max(1, normQ + normx + normz);
+            gapAbs = Math.abs(pcost - dcost);
+            // relative to the objective as the user sees it (constant included)
+            double k0 = prob.constant();
+            gapRel = gapAbs / Math.max(1, Math.min(Math.abs(pcost + k0), Math.abs(dcost + k0)));
+            ktRatio = kappa * tinv;
+        }
+
+        double elapsed() { return (System.nanoTime() - startNanos) * 1e-9; }
+
+        boolean checkTermination() {
+            status = convergenceStatus(st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
+                    st.ktRatioTol(), SolverStatus.SOLVED, SolverStatus.PRIMAL_INFEASIBLE, SolverStatus.DUAL_INFEASIBLE);
+            if (status == null && iter > 1 && (resDual > prevResDual || resPrimal > prevResPrimal)) {
+                // stalled at high accuracy
+                if (ktRatio < 100 * 2.220446049250313e-16 && (prevGapAbs < st.gapAbsTol() || prevGapRel < st.gapRelTol()))
+                    insufficientProgress = true;
+                // diverging out of feasibility
+                if (ktRatio < 1 && ((resDual > 100 * st.feasTol() && resDual > 100 * prevResDual)
+                        || (resPrimal > 100 * st.feasTol() && resPrimal > 100 * prevResPrimal)))
+                    insufficientProgress = true;
+                if (insufficientProgress) status = SolverStatus.NUMERICAL_ERROR;
+            }
+            if (status == null) {
+                if (iter >= st.maxIterations()) status = SolverStatus.MAX_ITERATIONS;
+                else if (elapsed() > st.timeLimitSeconds()) status = SolverStatus.MAX_TIME;
+            }
+            return status != null;
+        }
+
+        SolverStatus convergenceStatus(double tolGapAbs, double tolGapRel, double tolFeas, double tolInfAbs, double tolInfRel,
+                                       double tolKt, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
+            if (ktRatio <= 1 && (gapAbs < tolGapAbs || gapRel < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas)
+                return solved;
+            if (ktRatio > 1000 / tolKt) {
+                double bz = dotBz / eq.c, qx = dotQx / eq.c;
+                if (bz < -tolInfAbs && resPinf < -tolInfRel * bz) return pinf;
+                if (qx < -tolInfAbs && resDinf < -tolInfRel * qx) return dinf;
+            }
+            return null;
+        }
+
+        void savePrevious() {
+            System.arraycopy(x, 0, px, 0, n);
+            System.arraycopy(s, 0, ps, 0, m);
+            System.arraycopy(z, 0, pz, 0, m);
+            ptau = tau;
+            pkappa = kappa;
+            prevResPrimal = resPrimal;
+            prevResDual = resDual;
+            prevGapAbs = gapAbs;
+            prevGapRel = gapRel;
+        }
+
+        void restorePrevious() {
+            if (ptau == 0) return; // no step taken yet
+            System.arraycopy(px, 0, x, 0, n);
+            System.arraycopy(ps, 0, s, 0, m);
+            System.arraycopy(pz, 0, z, 0, m);
+            tau = ptau;
+            kappa = pkappa;
+            updateResiduals();
+            mu = (dotSz + tau * kappa) / (degree + 1);
+            updateInfo();
+        }
+
+        void rescale(double f) {
+            for (int i = 0; i < n; i++) x[i] *= f;
+            for (int i = 0; i < m; i++) { s[i] *= f; z[i] *= f; }
+            tau *= f;
+            kappa *= f;
+        }
+
+        // ------------------------------------------------------------------ Newton step
+
+        /**
+         * Solves for the step with residual weight {@code w} (d_x = w·rx, d_z = w·rz, d_τ = w·rτ), the Δs offset
+         * in {@code rs} and complementarity right-hand side {@code dk} for τκ.
+         */
+        boolean solveStep(double w, double dk) {
+            // K [Δx1; Δz1] = [−d_x; −d_z + r]
+            for (int i = 0; i < n; i++) wx[i] = -w * rx[i];
+            for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i];
+            if (!kkt.solve(wx, wz, x1, z1)) return false;
+            double tinv = 1 / tau;
+            for (int i = 0; i < n; i++) xi[i] = x[i] * tinv;
+            // (2Pξ + q)ᵀΔx1 = 2 (Pξ)ᵀΔx1 + qᵀΔx1 ; Pξ = Px/τ
+            double num = w * rtau - dk * tinv;
+            double px1 = 0, qx1 = 0, bz1 = 0, px2 = 0, qx2 = 0, bz2 = 0;
+            for (int i = 0; i < n; i++) {
+                double pxi = pxv[i] * tinv;
+                px1 += pxi * x1[i];
+                px2 += pxi * x2[i];
+                qx1 += q[i] * x1[i];
+                qx2 += q[i] * x2[i];
+            }
+            for (int i = 0; i < m; i++) {
+                bz1 += b[i] * z1[i];
+                bz2 += b[i] * z2[i];
+            }
+            num += 2 * px1 + qx1 + bz1;
+            double xiPxi = dotXPx * tinv * tinv;
+            double den = kappa * tinv + xiPxi - 2 * px2 - qx2 - bz2;
+            if (!(den > 0)) {
+                // fall back to the algebraically equal, manifestly positive form κ/τ + ‖ξ − x2‖²_P + ‖z2‖²_H
+                den = fallbackDenominator();
+                if (!(den > 0)) return false;
+            }
+            dtau = num / den;
+            if (!Double.isFinite(dtau)) return false;
+            for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
+            for (int i = 0; i < m; i++) dz[i] = z1[i] + dtau * z2[i];
+            // Δs = −r − HΔz
+            for (Cone c : cones) c.mulH(ds, dz);
+            for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
+            dkappa = -(dk + kappa * dtau) / tau;
+            return Double.isFinite(dkappa);
+        }
+
+        double fallbackDenominator() {
+            double tinv = 1 / tau;
+            for (int i = 0; i < n; i++) xi[i] = x[i] * tinv - x2[i];
+            Arrays.fill(wx, 0);
+            ConicProblem.symMultiplyAdd(p, xi, wx);
+            double v = kappa * tinv + dot(xi, wx);
+            for (Cone c : cones) c.mulH(wz, z2);
+            return v + dot(z2, wz);
+        }
+
+        double stepLength(boolean combined) {
+            double amax = 1.0;
+            if (dtau < 0) amax = Math.min(amax, -tau / dtau);
+            if (dkappa < 0) amax = Math.min(amax, -kappa / dkappa);
+            double alpha = amax;
+            for (Cone c : cones) {
+                if (alpha <= 0) break;
+                alpha = Math.min(alpha, c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength()));
+            }
+            if (combined) alpha *= st.maxStepFraction();
+            return alpha;
+        }
+
+        /** Backtracks α until the (normalised) barrier proximity of the new point is below its threshold. */
+        double backtrackToCentralNeighbourhood(double alpha) {
+            int nonsym = 0;
+            for (Cone c : cones) if (!c.isSymmetric()) nonsym++;
+            double threshold = 1 + 3.0 * nonsym;
+            for (int k = 0; k < 50 && alpha > 0; k++) {
+                if (proximity(alpha) < threshold) return alpha;
+                alpha *= st.linesearchBacktrack();
+            }
+            return alpha;
+        }
+
+        double proximity(double alpha) {
+            double t = tau + alpha * dtau, kp = kappa + alpha * dkappa;
+            double sz = 0;
+            for (int i = 0; i < m; i++) sz += (s[i] + alpha * ds[i]) * (z[i] + alpha * dz[i]);
+            double mu1 = (sz + t * kp) / (degree + 1);
+            double v = (degree + 1) * Math.log(mu1) - Math.log(t) - Math.log(kp);
+            for (Cone c : cones) v += c.barrier(z, s, dz, ds, alpha);
+            return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+        }
+
+        // ------------------------------------------------------------------ output
+
+        ConicSolution finish() {
+            if (status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS || status == SolverStatus.MAX_TIME) {
+                SolverStatus almost = convergenceStatus(st.reducedGapAbsTol(), st.reducedGapRelTol(), st.reducedFeasTol(),
+                        st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(), st.reducedKtRatioTol(),
+                        SolverStatus.ALMOST_SOLVED, SolverStatus.ALMOST_PRIMAL_INFEASIBLE, SolverStatus.ALMOST_DUAL_INFEASIBLE);
+                if (almost != null) status = almost;
+            }
+            double[] xo = new double[n], so = new double[m], zo = new double[m];
+            double pobj, dobj;
+            if (status.isPrimalInfeasible()) {
+                double bz = 0;
+                for (int i = 0; i < m; i++) {
+                    zo[i] = eq.zs[i] * z[i];
+                    bz += prob.b()[i] * zo[i];
+                }
+                double f = bz < 0 ? -1 / bz : 1;
+                for (int i = 0; i < m; i++) zo[i] *= f;
+                Arrays.fill(xo, Double.NaN);
+                Arrays.fill(so, Double.NaN);
+                pobj = dobj = Double.POSITIVE_INFINITY;
+            } else if (status.isDualInfeasible()) {
+                double qx = 0;
+                for (int i = 0; i < n; i++) {
+                    xo[i] = eq.xs[i] * x[i];
+                    qx += prob.q()[i] * xo[i];
+                }
+                double f = qx < 0 ? -1 / qx : 1;
+                for (int i = 0; i < n; i++) xo[i] *= f;
+                for (int i = 0; i < m; i++) so[i] = eq.ss[i] * s[i] * f;
+                Arrays.fill(zo, Double.NaN);
+                pobj = dobj = Double.NEGATIVE_INFINITY;
+            } else {
+                double tinv = 1 / tau;
+                for (int i = 0; i < n; i++) xo[i] = eq.xs[i] * x[i] * tinv;
+                for (int i = 0; i < m; i++) {
+                    so[i] = eq.ss[i] * s[i] * tinv;
+                    zo[i] = eq.zs[i] * z[i] * tinv;
+                }
+                double xpx = ConicProblem.quadForm(prob.pUpper(), xo);
+                pobj = prob.objective(xo);
+                dobj = -0.5 * xpx - dot(prob.b(), zo) + prob.constant();
+            }
+            double time = elapsed();
+            if (st.verbose()) {
+                st.out().printf("status: %s, iterations: %d, time: %.3fs, primal objective: %.10e, dual objective: %.10e%n",
+                        status, iter, time, pobj, dobj);
+            }
+            return new ConicSolution(status, xo, so, zo, pobj, dobj, iter, time, resPrimal, resDual, gapAbs, gapRel);
+        }
+
+        void printHeader(PrintStream out) {
+            int nnzP = prob.pUpper().nnz(), nnzA = prob.a().nnz();
+            int[] counts = new int[5];
+            for (ConeSpec c : prob.cones()) {
+                if (c instanceof ConeSpec.Zero) counts[0]++;
+                else if (c instanceof ConeSpec.Nonneg) counts[1]++;
+                else if (c instanceof ConeSpec.Soc) counts[2]++;
+                else if (c instanceof ConeSpec.Exp) counts[3]++;
+                else if (c instanceof ConeSpec.Pow) counts[4]++;
+            }
+            out.println("-------------------------------------------------------------------------------------------");
+            out.println("  hedgecone native conic interior-point solver (homogeneous embedding, predictor-corrector)");
+            out.println("-------------------------------------------------------------------------------------------");
+            out.printf("variables n=%d, constraints m=%d, nnz(P)=%d, nnz(A)=%d%n", n, m, nnzP, nnzA);
+            out.printf("cones: zero=%d nonneg=%d soc=%d exp=%d pow=%d (degree %d)%n", counts[0], counts[1], counts[2], counts[3], counts[4], degree);
+            out.printf("equilibration: %d Ruiz passes, cost scale %.3e, primal scale %.3e%n", st.ruizIterations(), eq.c, eq.beta);
+            out.println("iter    pcost         dcost         gap       pres      dres      k/t       mu        step");
+        }
+
+        void printIteration(PrintStream out, double alpha) {
+            out.printf("%4d  % .6e  % .6e  %8.2e  %8.2e  %8.2e  %8.2e  %8.2e  %s%n", iter,
+                    pcost + prob.constant(), dcost + prob.constant(), gapRel, resPrimal, resDual, ktRatio, mu,
+                    iter == 0 ? "  ------" : String.format("%8.2e", alpha));
+        }
+    }
+
+    static double dot(double[] a, double[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+
+    static double infNorm(double[] v) {
+        double s = 0;
+        for (double x : v) s = Math.max(s, Math.abs(x));
+        return s;
+    }
+
+    static double scaledInfNorm(double[] v, double[] scale) {
+        double s = 0;
+        for (int i = 0; i < v.length; i++) s = Math.max(s, Math.abs(v[i] * scale[i]));
+        return s;
+    }
+}
