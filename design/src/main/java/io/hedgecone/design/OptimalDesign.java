@@ -43,6 +43,7 @@ public final class OptimalDesign {
             ConicDesign.Outcome o = ConicDesign.solve(c, criterion, options.conic());
             w = o.weights();
             report = o.report();
+            notes.addAll(o.notes());
             iterations = (int) Math.min(Integer.MAX_VALUE, Math.max(0, report.iterations()));
         } else {
             FwSettings fs = new FwSettings(options.epsilon(), options.maxIterations(), 50);

@@ -5,6 +5,7 @@ import io.hedgecone.design.Criterion;
 import io.hedgecone.solver.api.ProblemStatus;
 import io.hedgecone.solver.api.Solution;
 import io.hedgecone.solver.spi.SolveOptions;
+import io.hedgecone.solver.spi.SolverBackend;
 import io.hedgecone.solver.verify.VerificationReport;
 
 /**
@@ -26,8 +27,16 @@ public final class ConicDesign {
         public static Settings defaults() { return new Settings(null, DFormulation.GEOMEAN_SOC, SolveOptions.defaults()); }
     }
 
-    /** Weights w ∈ Δ_K and the solver's report. */
-    public record Outcome(double[] weights, ConicReport report) { }
+    /** Weights w ∈ Δ_K, the solver's report and remarks. */
+    public record Outcome(double[] weights, ConicReport report, java.util.List<String> notes) { }
+
+    /**
+     * Tolerance asked of the native backend when the caller sets no backend options. Weights read off an interior
+     * point carry the solver's residuals into the recomputed criterion: on K = 200, n = 10 the D objective at the
+     * recovered weights was 1.3e-7 (relative) from the optimum at the backend's default 1e-8 and 4e-9 at 1e-10, for
+     * one or two more iterations.
+     */
+    public static final double NATIVE_TOLERANCE = 1e-10;
 
     /** Builds the model of {@code criterion} for {@code c}. */
     public static DesignModel model(Candidates c, Criterion criterion, DFormulation dFormulation) {
@@ -46,7 +55,13 @@ public final class ConicDesign {
     public static Outcome solve(Candidates c, Criterion criterion, Settings settings) {
         try (DesignModel dm = model(c, criterion, settings.dFormulation())) {
             var data = dm.model().toData();
-            Solution s = dm.model().solve(ConicBackends.choose(settings.backend(), data), settings.options());
+            SolverBackend backend = ConicBackends.choose(settings.backend(), data);
+            SolveOptions options = settings.options();
+            if (options.params().isEmpty() && backend.name().equals("native")) {
+                String tol = Double.toString(NATIVE_TOLERANCE);
+                options = options.withParam("feas_tol", tol).withParam("gap_rel_tol", tol).withParam("gap_abs_tol", tol);
+            }
+            Solution s = dm.model().solve(backend, options);
             if (s.status() != ProblemStatus.OPTIMAL && s.status() != ProblemStatus.ALMOST_OPTIMAL)
                 throw new IllegalStateException("the conic " + criterion + "-optimal design solve ended with status "
                         + s.status().label() + " (backend " + s.info().backend() + ": " + s.info().message() + ")");
@@ -61,8 +76,11 @@ public final class ConicDesign {
             VerificationReport v = s.verify();
             double value = dm.criterionValue(s.objective());
             if (criterion == Criterion.D) value += c.whiteningLogDetOffset();
+            java.util.List<String> notes = s.status() == ProblemStatus.ALMOST_OPTIMAL
+                    ? java.util.List.of("the conic solver met only its reduced tolerances (status almost_optimal); see the certificate for the accuracy reached")
+                    : java.util.List.of();
             return new Outcome(w, new ConicReport(s.info().backend(), s.status().label(), s.info().iterations(), value,
-                    v.primalResidualRel(), v.gapRel(), v.summary()));
+                    v.primalResidualRel(), v.gapRel(), v.summary()), notes);
         }
     }
 }
