@@ -38,7 +38,7 @@ public record GreedyExchange(int maxSwaps) implements Rounding {
             int[] top = TopKRounding.choose(c.required(), w, k);
             if (Double.isFinite(SubsetQuality.logVolume(z, r, top))) {
                 int swapsT = exchange(z, kc, r, top, fixed);
-                if (SubsetQuality.logVolume(z, r, top) > volG) {
+                if (SubsetQuality.logVolume(z, r, top) > volG + 1e-12 * Math.max(1, Math.abs(volG))) { // not for a rounding-level tie
                     best = top;
                     from = "top-k start, " + swapsT + " swaps (better than the greedy start)";
                 }
