@@ -3,8 +3,8 @@ package io.hedgecone.design.fw;
 import io.hedgecone.design.algebra.Cholesky;
 
 /**
- * A-optimal design (minimize trace V(w)⁻¹) by Frank–Wolfe with exact line search ({@link TraceStep}) and Wolfe
- * away/drop steps. The gradient is ∂trace V⁻¹/∂w_i = −a_i with a_i = ‖V⁻¹z_i‖², and Σ_i w_i a_i = trace V⁻¹ = t,
+ * A-optimal design (minimize trace V(w)⁻¹) by Frank–Wolfe with exact line search ({@link TraceStep}), Wolfe
+ * away/drop steps and pairwise transfers (the best of the three by exact decrease). The gradient is ∂trace V⁻¹/∂w_i = −a_i with a_i = ‖V⁻¹z_i‖², and Σ_i w_i a_i = trace V⁻¹ = t,
  * so the Frank–Wolfe gap is a_max − t and the away gap t − a_min over the support. Stops when
  * a_max ≤ (1+ε)·t (the equivalence theorem for A-optimality).
  *
@@ -15,7 +15,7 @@ public final class FrankWolfeA {
     private final double[] z;
     private final int k, r;
     private final FwSettings settings;
-    private final double[] w, g, a, b, u, bu;
+    private final double[] w, g, a, b, u, bu, um, bum;
     private final IndexSet support;
     private double trace;
     private boolean fresh;
@@ -32,6 +32,8 @@ public final class FrankWolfeA {
         b = new double[r * r];
         u = new double[r];
         bu = new double[r];
+        um = new double[r];
+        bum = new double[r];
         support = new IndexSet(k);
     }
 
@@ -61,18 +63,9 @@ public final class FrankWolfeA {
             if (it >= settings.maxIterations()) break;
             int jmin = support.get(0);
             for (int p = 1; p < support.size(); p++) if (a[support.get(p)] < a[jmin]) jmin = support.get(p);
-            if (support.size() > 1 && trace - a[jmin] > a[jmax] - trace) {
-                double drop = -w[jmin] / (1 - w[jmin]);
-                double s = TraceStep.minimize(drop, 0, trace, g[jmin], a[jmin]);
-                step(jmin, s, s <= drop);
-            } else {
-                // s → 1 makes V rank one; the line search's +∞ outside the domain keeps it away from there
-                double s = TraceStep.minimize(0, 1 - 1e-12, trace, g[jmax], a[jmax]);
-                if (s == 0) { // no progress possible along this edge in floating point
-                    if (!fresh) { refresh(); continue; }
-                    break;
-                }
-                step(jmax, s, false);
+            if (!chooseAndStep(jmax, jmin)) { // no representable progress along any of the three directions
+                if (!fresh) { refresh(); continue; }
+                break;
             }
             it++;
             if (it % settings.refreshEvery() == 0) {
@@ -88,6 +81,89 @@ public final class FrankWolfeA {
         for (double x : w) s += x;
         for (int i = 0; i < k; i++) w[i] /= s;
         return new FwResult(w.clone(), it, converged, 0, drops, stalled);
+    }
+
+    /**
+     * The best of a toward step (to j, the largest a_i), an away step (from m, the smallest a_i on the support) and a
+     * pairwise transfer from m to j, by exact decrease of trace V⁻¹. Returns false when none decreases it.
+     */
+    private boolean chooseAndStep(int j, int m) {
+        double st = TraceStep.minimize(0, 1 - 1e-12, trace, g[j], a[j]);
+        double best = TraceStep.change(st, trace, g[j], a[j]);
+        int kind = 0;
+        double sa = 0, sp = 0, dropA = 0;
+        if (support.size() > 1 && w[m] < 1) {
+            dropA = -w[m] / (1 - w[m]);
+            sa = TraceStep.minimize(dropA, 0, trace, g[m], a[m]);
+            double ch = TraceStep.change(sa, trace, g[m], a[m]);
+            if (ch < best) { best = ch; kind = 1; }
+        }
+        if (support.size() > 1 && m != j) {
+            mul(b, z, j * r, u);
+            mul(b, z, m * r, um);
+            double gjm = 0, hjm = 0;
+            for (int x = 0; x < r; x++) { gjm += z[m * r + x] * u[x]; hjm += u[x] * um[x]; }
+            sp = TraceStep.pairwise(w[m], g[j], g[m], gjm, a[j], a[m], hjm);
+            double ch = TraceStep.pairwiseChange(sp, g[j], g[m], gjm, a[j], a[m], hjm);
+            if (sp > 0 && ch < best) { best = ch; kind = 2; }
+        }
+        if (!(best < 0)) return false;
+        switch (kind) {
+            case 0 -> step(j, st, false);
+            case 1 -> step(m, sa, sa <= dropA);
+            default -> pairwise(j, m, sp, sp >= w[m]);
+        }
+        return true;
+    }
+
+    /** Moves mass s from support point m to j: two Sherman–Morrison updates sharing one pass over the candidates. */
+    private void pairwise(int j, int m, double s, boolean drop) {
+        mul(b, z, j * r, u);
+        mul(b, z, m * r, um);
+        mul(b, u, 0, bu);
+        mul(b, um, 0, bum);
+        double gj = 0, gm = 0, gjm = 0, aj = 0, am = 0, hjm = 0;
+        for (int x = 0; x < r; x++) {
+            gj += z[j * r + x] * u[x]; gm += z[m * r + x] * um[x]; gjm += z[m * r + x] * u[x];
+            aj += u[x] * u[x]; am += um[x] * um[x]; hjm += u[x] * um[x];
+        }
+        double c1 = s / (1 + s * gj);                  // add s·z_j z_jᵀ
+        double gm1 = gm - c1 * gjm * gjm;
+        double uv = hjm - c1 * gjm * aj;               // uᵀv with v = V₁⁻¹z_m = um − c1·gjm·u
+        double vv = am - 2 * c1 * gjm * hjm + c1 * c1 * gjm * gjm * aj;
+        double c2 = s / (1 - s * gm1);                 // remove s·z_m z_mᵀ
+        for (int i = 0; i < k; i++) {
+            int oi = i * r;
+            double p = 0, q = 0, pm = 0, qm = 0;
+            for (int x = 0; x < r; x++) {
+                double zi = z[oi + x];
+                p += zi * u[x]; q += zi * bu[x]; pm += zi * um[x]; qm += zi * bum[x];
+            }
+            double g1 = g[i] - c1 * p * p;
+            double a1 = a[i] - 2 * c1 * p * q + c1 * c1 * p * p * aj;
+            double pv = pm - c1 * gjm * p;             // z_iᵀv
+            double qv = qm - c1 * gjm * q - c1 * uv * p; // z_iᵀV₁⁻¹v
+            g[i] = g1 + c2 * pv * pv;
+            a[i] = a1 + 2 * c2 * pv * qv + c2 * c2 * pv * pv * vv;
+        }
+        trace = trace - c1 * aj + c2 * vv;
+        for (int x = 0; x < r; x++) {
+            double vx = um[x] - c1 * gjm * u[x];
+            for (int y = 0; y < r; y++) {
+                double vy = um[y] - c1 * gjm * u[y];
+                b[x * r + y] += c2 * vx * vy - c1 * u[x] * u[y];
+            }
+        }
+        w[j] += s;
+        support.add(j);
+        if (drop) {
+            w[m] = 0;
+            support.remove(m);
+            drops++;
+        } else {
+            w[m] -= s;
+        }
+        fresh = false;
     }
 
     private void step(int j, double s, boolean drop) {

@@ -115,10 +115,8 @@ public final class FrankWolfeD {
         if (support.size() > 1 && m != j) {
             Kernels.multiply(b, points, j * r, u, r);
             double d = Kernels.dot(points, m * r, u, r);
-            double curv = gj * gm - d * d;
-            gp = curv > 0 ? Math.min(w[m], (gj - gm) / (2 * curv)) : w[m];
-            double gain = Math.log1p(gp * (gj - gm) - gp * gp * curv);
-            if (gp > 0 && gain > bestGain) kind = 2;
+            gp = LogDetStep.pairwise(gj, gm, d, w[m]);
+            if (gp > 0 && LogDetStep.pairwiseGain(gp, gj, gm, d) > bestGain) kind = 2;
         }
         switch (kind) {
             case 0 -> step(j, gt, false);

@@ -25,4 +25,20 @@ final class LogDetStep {
     static double gain(double gamma, double g, int r) {
         return (r - 1) * Math.log1p(-gamma) + Math.log1p(gamma * (g - 1));
     }
+
+    /**
+     * Pairwise step moving mass γ ∈ [0, wm] from m to j: det V changes by the factor
+     * 1 + γ(g_j − g_m) − γ²(g_j g_m − g_jm²), concave in γ because g_jm² ≤ g_j g_m (Cauchy–Schwarz). Returns the
+     * maximizer over [0, wm].
+     */
+    static double pairwise(double gj, double gm, double gjm, double wm) {
+        double curv = gj * gm - gjm * gjm;
+        if (!(gj > gm)) return 0;
+        return curv > 0 ? Math.min(wm, (gj - gm) / (2 * curv)) : wm;
+    }
+
+    /** log of the determinant factor of a pairwise step γ. */
+    static double pairwiseGain(double gamma, double gj, double gm, double gjm) {
+        return Math.log1p(gamma * (gj - gm) - gamma * gamma * (gj * gm - gjm * gjm));
+    }
 }

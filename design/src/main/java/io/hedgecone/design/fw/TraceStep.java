@@ -20,6 +20,13 @@ final class TraceStep {
         return (t + s * (t * (g - 1) - a)) / m;
     }
 
+    /** φ(s) − t = s·[(t − a) + t·s·(g − 1)] / [(1−s)(1 + s(g−1))], without the cancellation of φ(s) − t; +∞ outside the domain. */
+    static double change(double s, double t, double g, double a) {
+        double m = (1 - s) * (1 + s * (g - 1));
+        if (!(m > 0)) return Double.POSITIVE_INFINITY;
+        return s * ((t - a) + t * s * (g - 1)) / m;
+    }
+
     private static boolean inDomain(double s, double g) { return (1 - s) * (1 + s * (g - 1)) > 0; }
 
     /**
@@ -47,4 +54,39 @@ final class TraceStep {
     }
 
     private static double p(double s, double q2, double q1, double q0) { return (q2 * s + q1) * s + q0; }
+
+    /**
+     * Pairwise step for trace V⁻¹: V ← V + s(z_j z_jᵀ − z_m z_mᵀ), s ∈ [0, sMax]. With g_j, g_m, g_jm = z_jᵀV⁻¹z_m,
+     * a_j, a_m and h_jm = z_jᵀV⁻²z_m, Woodbury gives trace V⁻¹ ← t + s(α + sβ)/D(s) with α = a_m − a_j,
+     * β = g_m a_j + g_j a_m − 2 g_jm h_jm and D(s) = 1 + s(g_j − g_m) + s²(g_jm² − g_j g_m) &gt; 0. Its derivative
+     * has the sign of α + 2βs + (βp − αq)s² (p = g_j − g_m, q = g_jm² − g_j g_m), so the minimizer is found by
+     * bisection as in {@link #minimize}. Returns s.
+     */
+    static double pairwise(double sMax, double gj, double gm, double gjm, double aj, double am, double hjm) {
+        double alpha = am - aj, beta = gm * aj + gj * am - 2 * gjm * hjm;
+        double p = gj - gm, q = gjm * gjm - gj * gm;
+        double c2 = beta * p - alpha * q;
+        if (!(alpha < 0)) return 0; // no descent toward j
+        double lo = 0, hi = sMax;
+        if (descending(hi, alpha, beta, c2, p, q)) return hi;
+        for (int it = 0; it < 200; it++) {
+            double mid = 0.5 * (lo + hi);
+            if (mid <= lo || mid >= hi) break;
+            if (descending(mid, alpha, beta, c2, p, q)) lo = mid;
+            else hi = mid;
+        }
+        return lo;
+    }
+
+    /** The change of trace V⁻¹ for pairwise step s (negative when it improves). */
+    static double pairwiseChange(double s, double gj, double gm, double gjm, double aj, double am, double hjm) {
+        double d = 1 + s * (gj - gm) + s * s * (gjm * gjm - gj * gm);
+        if (!(d > 0)) return Double.POSITIVE_INFINITY;
+        return s * ((am - aj) + s * (gm * aj + gj * am - 2 * gjm * hjm)) / d;
+    }
+
+    /** Inside the domain and still going down. */
+    private static boolean descending(double s, double alpha, double beta, double c2, double p, double q) {
+        return 1 + s * (p + s * q) > 0 && alpha + s * (2 * beta + s * c2) < 0;
+    }
 }

@@ -97,4 +97,60 @@ class LineSearchTest {
             }
         }
     }
+
+    /** w with mass γ moved from m to j. */
+    static double[] transferred(double[] z, int k, int r, double[] w, int j, int m, double gamma) {
+        double[] v = w.clone();
+        v[j] += gamma;
+        v[m] -= gamma;
+        return Information.matrix(z, k, r, v);
+    }
+
+    @Test void pairwiseStepsAreExact() {
+        int k = 9, r = 3;
+        double[] z = points(k, r, 5);
+        Random rnd = new Random(6);
+        for (int trial = 0; trial < 3; trial++) {
+            double[] w = weights(k, rnd);
+            double[] v = Information.matrix(z, k, r, w);
+            Cholesky f = Cholesky.factor(v, r);
+            double[] inv = f.inverse();
+            double base = f.logDet(), t = traceInv(v, r);
+            for (int j = 0; j < k; j++)
+                for (int m = 0; m < k; m++) {
+                    if (j == m) continue;
+                    double gj = quad(inv, z, j, j, r), gm = quad(inv, z, m, m, r), gjm = quad(inv, z, j, m, r);
+                    double[] inv2 = square(inv, r);
+                    double aj = quad(inv2, z, j, j, r), am = quad(inv2, z, m, m, r), hjm = quad(inv2, z, j, m, r);
+                    // log det
+                    double gd = LogDetStep.pairwise(gj, gm, gjm, w[m]);
+                    double atD = Cholesky.factor(transferred(z, k, r, w, j, m, gd), r).logDet();
+                    assertEquals(base + LogDetStep.pairwiseGain(gd, gj, gm, gjm), atD, 1e-10 * Math.max(1, Math.abs(atD)));
+                    // trace V⁻¹
+                    double sa = TraceStep.pairwise(w[m], gj, gm, gjm, aj, am, hjm);
+                    double atA = traceInv(transferred(z, k, r, w, j, m, sa), r);
+                    assertEquals(atA, t + TraceStep.pairwiseChange(sa, gj, gm, gjm, aj, am, hjm), 1e-10 * atA);
+                    for (int q = 0; q <= 400; q++) {
+                        double x = w[m] * q / 400.0;
+                        Cholesky fx = Cholesky.factor(transferred(z, k, r, w, j, m, x), r);
+                        if (fx == null) continue;
+                        assertTrue(fx.logDet() <= atD + 1e-12 * Math.max(1, Math.abs(atD)), "log det: grid " + x + " beats " + gd);
+                        assertTrue(traceInv(transferred(z, k, r, w, j, m, x), r) >= atA * (1 - 1e-12), "trace: grid " + x + " beats " + sa);
+                    }
+                }
+        }
+    }
+
+    /** z_iᵀ M z_j for a row-major r×r M. */
+    static double quad(double[] m, double[] z, int i, int j, int r) {
+        double s = 0;
+        for (int a = 0; a < r; a++) for (int b = 0; b < r; b++) s += z[i * r + a] * m[a * r + b] * z[j * r + b];
+        return s;
+    }
+
+    static double[] square(double[] m, int r) {
+        double[] out = new double[r * r];
+        for (int a = 0; a < r; a++) for (int b = 0; b < r; b++) for (int c = 0; c < r; c++) out[a * r + b] += m[a * r + c] * m[c * r + b];
+        return out;
+    }
 }
