@@ -47,7 +47,10 @@ public final class BoundEvaluator {
      * U2 = inf_{λ>0} h(λ), h(λ) = λ ln Σ_a exp(m_a/λ + s_a²/(2λ²)) + λ ln(1/δ). h is convex in λ, hence unimodal
      * in ln λ: golden-section search there. Any λ gives a valid bound, so an inexact minimizer stays valid.
      */
-    double chernoff(BanditProblem.ArmTerms t) {
+    double chernoff(BanditProblem.ArmTerms t) { return h(t, chernoffLambda(t)); }
+
+    /** The minimizing λ of h (golden-section search over ln λ within 15 decades around the data's scale). */
+    public double chernoffLambda(BanditProblem.ArmTerms t) {
         double scale = 1e-300;
         for (int a = 0; a < t.m().length; a++) scale = Math.max(scale, Math.max(Math.abs(t.m()[a]), t.s()[a]));
         double lo = Math.log(scale * 1e-9), hi = Math.log(scale * 1e6);
@@ -63,11 +66,11 @@ public final class BoundEvaluator {
                 x2 = lo + r * (hi - lo); f2 = h(t, Math.exp(x2));
             }
         }
-        return Math.min(f1, f2);
+        return Math.exp(f1 <= f2 ? x1 : x2);
     }
 
     /** h(λ) computed with a shifted log-sum-exp. */
-    double h(BanditProblem.ArmTerms t, double lambda) {
+    public double h(BanditProblem.ArmTerms t, double lambda) {
         double[] m = t.m(), s = t.s();
         double max = Double.NEGATIVE_INFINITY;
         for (int a = 0; a < m.length; a++) max = Math.max(max, m[a] / lambda + s[a] * s[a] / (2 * lambda * lambda));

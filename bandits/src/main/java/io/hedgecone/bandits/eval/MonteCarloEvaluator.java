@@ -46,10 +46,11 @@ public final class MonteCarloEvaluator {
     public double[][] regretSamples(List<double[]> policies) {
         int k = p.arms(), d = p.dim(), np = policies.size();
         double[][] phi = p.features();
-        double[] flat = null;
+        // Φᵀ (d×k) row by row: r = Φθ becomes d axpy passes over contiguous arm arrays, which the JIT vectorizes.
+        double[][] phiT = null;
         if (phi != null) {
-            flat = new double[k * d];
-            for (int a = 0; a < k; a++) System.arraycopy(phi[a], 0, flat, a * d, d);
+            phiT = new double[d][k];
+            for (int a = 0; a < k; a++) for (int q = 0; q < d; q++) phiT[q][a] = phi[a][q];
         }
         // πᵀΦθ = (Φᵀπ)ᵀθ: one d-vector per policy, so a policy costs d flops per draw, not k.
         double[][] w = new double[np][];
@@ -63,22 +64,25 @@ public final class MonteCarloEvaluator {
         SplittableRandom root = new SplittableRandom(seed);
         for (int c = 0; c < chunks; c++) seeds[c] = root.nextLong();
         double[][] out = new double[np][samples];
-        final double[] features = flat;
+        final double[][] featuresT = phiT;
         IntStream.range(0, chunks).parallel().forEach(c -> {
             Sampler s = p.posterior().sampler(seeds[c]);
             double[] theta = new double[d];
+            double[] r = new double[k];
             int end = Math.min(samples, (c + 1) * CHUNK);
             for (int i = c * CHUNK; i < end; i++) {
                 s.next(theta);
                 double best = Double.NEGATIVE_INFINITY;
-                if (features == null) {
+                if (featuresT == null) {
                     for (double x : theta) best = Math.max(best, x);
                 } else {
-                    for (int a = 0, off = 0; a < k; a++, off += d) {
-                        double v = 0;
-                        for (int q = 0; q < d; q++) v += features[off + q] * theta[q];
-                        if (v > best) best = v;
+                    java.util.Arrays.fill(r, 0.0);
+                    for (int q = 0; q < d; q++) {
+                        double tq = theta[q];
+                        double[] row = featuresT[q];
+                        for (int a = 0; a < k; a++) r[a] += tq * row[a];
                     }
+                    for (int a = 0; a < k; a++) if (r[a] > best) best = r[a];
                 }
                 for (int j = 0; j < np; j++) {
                     double v = 0;

@@ -8,6 +8,10 @@ import io.hedgecone.bandits.bound.TailConstants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * {@code brmob}: solves the union, Chernoff and ellipsoid programs, keeps the policy with the smallest certified
@@ -33,13 +37,31 @@ public final class Brmob implements PolicyMethod {
         double[] best = null;
         double bestBound = Double.POSITIVE_INFINITY;
         String from = null;
-        for (PolicyMethod m : List.of(new BrmobUnion(), new BrmobChernoff(), new BrmobEllipsoid())) {
+        List<PolicyMethod> candidates = List.of(new BrmobUnion(), new BrmobChernoff(), new BrmobEllipsoid());
+        List<Future<MethodResult>> futures = new ArrayList<>();
+        // The three programs are independent: solve them concurrently (separate models), then read them in order.
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(3, Runtime.getRuntime().availableProcessors())), r -> {
+            Thread t = new Thread(r, "brmob-candidate");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            for (PolicyMethod m : candidates) futures.add(pool.submit(() -> m.run(p, o)));
+        } finally {
+            pool.shutdown();
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            PolicyMethod m = candidates.get(i);
             MethodResult r;
             try {
-                r = m.run(p, o);
-            } catch (IllegalStateException e) {
-                notes.add(m.name() + " skipped: " + e.getMessage());
+                r = futures.get(i).get();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof IllegalStateException)) throw new IllegalStateException(m.name() + " failed: " + e.getCause(), e.getCause());
+                notes.add(m.name() + " skipped: " + e.getCause().getMessage());
                 continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("brmob interrupted", e);
             }
             notes.addAll(r.notes());
             double b = ev.all(r.policy()).best();
