@@ -1,5 +1,6 @@
 package io.hedgecone.bandits.instance;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -10,14 +11,28 @@ import java.util.SplittableRandom;
 public final class InstanceGenerator {
     private InstanceGenerator() { }
 
-    /** A logged dataset together with the θ* that generated it (needed to score true regret). */
-    public record Generated(BanditInstance instance, double[] thetaStar) { }
-
     /**
+     * A logged dataset and the θ* that generated it (needed to score true regret); {@link #instance(int)} uses the
+     * first n rounds, so datasets of growing n are nested.
+     *
      * @param features Φ (k×d), or null for a multi-armed instance with d = k
-     * @param n        number of logged rounds
      */
-    public static Generated logged(String name, double delta, double[][] features, int d, double priorSd, double noiseSd, int n, SplittableRandom rng) {
+    public record Logged(String name, double delta, double[][] features, double[] thetaStar, double priorSd, double noiseSd,
+                         int[] actions, double[] rewards) {
+        public int dim() { return thetaStar.length; }
+
+        /** The instance with the first n logged rounds and the prior N(0, σ_q² I). */
+        public BanditInstance instance(int n) {
+            int d = dim();
+            double[][] prior = new double[d][d];
+            for (int j = 0; j < d; j++) prior[j][j] = priorSd * priorSd;
+            var spec = new PosteriorSpec.Data(new double[d], prior, noiseSd, Arrays.copyOf(actions, n), Arrays.copyOf(rewards, n));
+            return InstanceValidator.validate(new BanditInstance(name, delta, features, spec));
+        }
+    }
+
+    /** Draws θ* ~ N(0, σ_q² I) and n rounds under uniform logging with reward noise N(0, σ²). */
+    public static Logged logged(String name, double delta, double[][] features, int d, double priorSd, double noiseSd, int n, SplittableRandom rng) {
         int k = features == null ? d : features.length;
         double[] theta = new double[d];
         for (int j = 0; j < d; j++) theta[j] = priorSd * rng.nextGaussian();
@@ -29,10 +44,7 @@ public final class InstanceGenerator {
             actions[t] = a;
             rewards[t] = mean + noiseSd * rng.nextGaussian();
         }
-        double[][] prior = new double[d][d];
-        for (int j = 0; j < d; j++) prior[j][j] = priorSd * priorSd;
-        var spec = new PosteriorSpec.Data(new double[d], prior, noiseSd, actions, rewards);
-        return new Generated(InstanceValidator.validate(new BanditInstance(name, delta, features, spec)), theta);
+        return new Logged(name, delta, features, theta, priorSd, noiseSd, actions, rewards);
     }
 
     /** Features U[−½, ½]^d for k arms. */
