@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * One row of a benchmark set's {@code MANIFEST.csv} (columns name,file,source,reference_objective,abs_tolerance,
- * rel_tolerance,notes): an instance file and its published optimum with the tolerance it deserves.
+ * rel_tolerance,notes, optionally reference_excludes_constant): an instance file and its published optimum with the
+ * tolerance it deserves. Some published values (NETLIB E226) leave out the objective constant; the column says so.
  */
-public record InstanceManifest(String set, String name, Path file, double reference, double absTol, double relTol, String notes) {
+public record InstanceManifest(String set, String name, Path file, double reference, double absTol, double relTol,
+                               boolean referenceExcludesConstant, String notes) {
 
     /** The repository root: the first ancestor of the working directory holding {@code instances/}. */
     public static Path repoRoot() {
@@ -40,17 +42,23 @@ public record InstanceManifest(String set, String name, Path file, double refere
             out.add(new InstanceManifest(set, f.get(header.indexOf("name")), dir.resolve(f.get(header.indexOf("file"))),
                     ref.isBlank() ? Double.NaN : Double.parseDouble(ref),
                     abs.isBlank() ? 0 : Double.parseDouble(abs), rel.isBlank() ? 1e-6 : Double.parseDouble(rel),
+                    header.contains("reference_excludes_constant") && Boolean.parseBoolean(f.get(header.indexOf("reference_excludes_constant"))),
                     header.contains("notes") && f.size() > header.indexOf("notes") ? f.get(header.indexOf("notes")) : ""));
         }
         return out;
     }
 
-    /** Whether {@code value} matches the reference within the row's tolerances. */
+    /** Whether a published optimum is known. */
     public boolean hasReference() { return !Double.isNaN(reference); }
 
-    public boolean matches(double value) {
-        double err = Math.abs(value - reference);
-        return err <= absTol || err <= relTol * Math.max(1, Math.abs(reference));
+    /** The reference for a model whose objective constant is {@code c0}. */
+    public double expected(double c0) { return referenceExcludesConstant ? reference + c0 : reference; }
+
+    /** Whether objective {@code value} of a model with constant {@code c0} matches the reference within the row's tolerances. */
+    public boolean matches(double value, double c0) {
+        double ref = expected(c0);
+        double err = Math.abs(value - ref);
+        return err <= absTol || err <= relTol * Math.max(1, Math.abs(ref));
     }
 
     /** Splits one CSV line with double-quoted fields. */

@@ -23,7 +23,7 @@ package io.hedgecone.solver.ipm;
  * @param primalResidual  ‖Ax + s − b‖∞ / max(1, ‖b‖∞ + ‖x‖∞ + ‖s‖∞) at the last iterate
  * @param dualResidual    ‖Px + q + Aᵀz‖∞ / max(1, ‖q‖∞ + ‖x‖∞ + ‖z‖∞) at the last iterate
  * @param gapAbs          |primal − dual objective|
- * @param gapRel          gapAbs / max(1, min(|primal|, |dual|)) (objectives without the constant)
+ * @param gapRel          gapAbs / max(1, min(|primal objective|, |dual objective|)) (constant included)
  */
 public record ConicSolution(SolverStatus status, double[] x, double[] s, double[] z,
                             double primalObjective, double dualObjective, int iterations, double solveTimeSeconds,

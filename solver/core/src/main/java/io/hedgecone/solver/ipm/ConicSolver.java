@@ -285,19 +285,21 @@ public final class ConicSolver {
             double half = 0.5 * dotXPx * tinv * tinv;
             pcost = (dotQx * tinv + half) * cinv;
             dcost = (-dotBz * tinv - half) * cinv;
-            double normx = scaledInfNorm(x, eq.d);
-            double normz = scaledInfNorm(z, eq.e) * cinv;
-            double norms = scaledInfNorm(s, eq.einv);
-            resPinf = scaledInfNorm(atz, eq.dinv) * cinv / Math.max(1, normz);
-            resDinf = Math.max(scaledInfNorm(pxv, eq.dinv) * cinv / Math.max(1, normx),
-                    scaledInfNorm(axs, eq.einv) / Math.max(1, normx + norms));
+            double normx = scaledInfNorm(x, eq.xs);
+            double normz = scaledInfNorm(z, eq.zs);
+            double norms = scaledInfNorm(s, eq.ss);
+            resPinf = scaledInfNorm(atz, eq.rxs) / Math.max(1, normz);
+            resDinf = Math.max(scaledInfNorm(pxv, eq.rxs) / Math.max(1, normx),
+                    scaledInfNorm(axs, eq.ss) / Math.max(1, normx + norms));
             normx *= tinv;
             normz *= tinv;
             norms *= tinv;
-            resPrimal = scaledInfNorm(rz, eq.einv) * tinv / Math.max(1, normB + normx + norms);
-            resDual = scaledInfNorm(rx, eq.dinv) * tinv * cinv / Math.max(1, normQ + normx + normz);
+            resPrimal = scaledInfNorm(rz, eq.ss) * tinv / Math.max(1, normB + normx + norms);
+            resDual = scaledInfNorm(rx, eq.rxs) * tinv / Math.max(1, normQ + normx + normz);
             gapAbs = Math.abs(pcost - dcost);
-            gapRel = gapAbs / Math.max(1, Math.min(Math.abs(pcost), Math.abs(dcost)));
+            // relative to the objective as the user sees it (constant included)
+            double k0 = prob.constant();
+            gapRel = gapAbs / Math.max(1, Math.min(Math.abs(pcost + k0), Math.abs(dcost + k0)));
             ktRatio = kappa * tinv;
         }
 
@@ -467,12 +469,11 @@ public final class ConicSolver {
                 if (almost != null) status = almost;
             }
             double[] xo = new double[n], so = new double[m], zo = new double[m];
-            double cinv = 1 / eq.c;
             double pobj, dobj;
             if (status.isPrimalInfeasible()) {
                 double bz = 0;
                 for (int i = 0; i < m; i++) {
-                    zo[i] = eq.e[i] * z[i] * cinv;
+                    zo[i] = eq.zs[i] * z[i];
                     bz += prob.b()[i] * zo[i];
                 }
                 double f = bz < 0 ? -1 / bz : 1;
@@ -483,20 +484,20 @@ public final class ConicSolver {
             } else if (status.isDualInfeasible()) {
                 double qx = 0;
                 for (int i = 0; i < n; i++) {
-                    xo[i] = eq.d[i] * x[i];
+                    xo[i] = eq.xs[i] * x[i];
                     qx += prob.q()[i] * xo[i];
                 }
                 double f = qx < 0 ? -1 / qx : 1;
                 for (int i = 0; i < n; i++) xo[i] *= f;
-                for (int i = 0; i < m; i++) so[i] = eq.einv[i] * s[i] * f;
+                for (int i = 0; i < m; i++) so[i] = eq.ss[i] * s[i] * f;
                 Arrays.fill(zo, Double.NaN);
                 pobj = dobj = Double.NEGATIVE_INFINITY;
             } else {
                 double tinv = 1 / tau;
-                for (int i = 0; i < n; i++) xo[i] = eq.d[i] * x[i] * tinv;
+                for (int i = 0; i < n; i++) xo[i] = eq.xs[i] * x[i] * tinv;
                 for (int i = 0; i < m; i++) {
-                    so[i] = eq.einv[i] * s[i] * tinv;
-                    zo[i] = eq.e[i] * z[i] * tinv * cinv;
+                    so[i] = eq.ss[i] * s[i] * tinv;
+                    zo[i] = eq.zs[i] * z[i] * tinv;
                 }
                 double xpx = ConicProblem.quadForm(prob.pUpper(), xo);
                 pobj = prob.objective(xo);
@@ -525,7 +526,7 @@ public final class ConicSolver {
             out.println("-------------------------------------------------------------------------------------------");
             out.printf("variables n=%d, constraints m=%d, nnz(P)=%d, nnz(A)=%d%n", n, m, nnzP, nnzA);
             out.printf("cones: zero=%d nonneg=%d soc=%d exp=%d pow=%d (degree %d)%n", counts[0], counts[1], counts[2], counts[3], counts[4], degree);
-            out.printf("equilibration: %d Ruiz passes, cost scale %.3e%n", st.ruizIterations(), eq.c);
+            out.printf("equilibration: %d Ruiz passes, cost scale %.3e, primal scale %.3e%n", st.ruizIterations(), eq.c, eq.beta);
             out.println("iter    pcost         dcost         gap       pres      dres      k/t       mu        step");
         }
 

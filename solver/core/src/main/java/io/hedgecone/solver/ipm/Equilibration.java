@@ -15,6 +15,10 @@ import java.util.List;
 final class Equilibration {
     final double[] d, dinv, e, einv;
     double c = 1;
+    /** Primal scale β: b̄ is divided by β (and q̄, P̄ multiplied by β, β²) so that b̄ and q̄ are of comparable size. */
+    double beta = 1;
+    /** Unscaling factors: x = xs∘x̄, s = ss∘s̄, z = zs∘z̄; unscaled dual-row quantities = rxs∘(·), primal-row = ss∘(·). */
+    double[] xs, ss, zs, rxs;
     final CscMatrix p, a;
     final double[] q, b;
 
@@ -78,6 +82,18 @@ final class Equilibration {
             for (int j = 0; j < n; j++) { eq.q[j] *= dw[j]; eq.d[j] *= dw[j]; }
             for (int i = 0; i < m; i++) { eq.b[i] *= ew[i]; eq.e[i] *= ew[i]; }
         }
+        // primal scaling: bring b̄ to unit size
+        if (st.ruizIterations() > 0) {
+            double bn = 0;
+            for (double v : eq.b) bn = Math.max(bn, Math.abs(v));
+            double beta = Math.min(Math.max(bn, 1.0), hi);
+            if (beta != 1) {
+                for (int i = 0; i < m; i++) eq.b[i] /= beta;
+                for (int j = 0; j < n; j++) eq.q[j] *= beta;
+                for (int k = 0; k < pv.length; k++) pv[k] *= beta * beta;
+            }
+            eq.beta = beta;
+        }
         // objective scaling
         if (st.ruizIterations() > 0) {
             double[] colNorm = new double[n];
@@ -101,6 +117,13 @@ final class Equilibration {
         }
         for (int j = 0; j < n; j++) eq.dinv[j] = 1 / eq.d[j];
         for (int i = 0; i < m; i++) eq.einv[i] = 1 / eq.e[i];
+        double cb = eq.c * eq.beta;
+        eq.xs = new double[n];
+        eq.rxs = new double[n];
+        eq.ss = new double[m];
+        eq.zs = new double[m];
+        for (int j = 0; j < n; j++) { eq.xs[j] = eq.beta * eq.d[j]; eq.rxs[j] = eq.dinv[j] / cb; }
+        for (int i = 0; i < m; i++) { eq.ss[i] = eq.beta * eq.einv[i]; eq.zs[i] = eq.e[i] / cb; }
         return eq;
     }
 

@@ -20,6 +20,7 @@ import java.util.List;
  */
 final class KktSolver {
     /** The LDLᵀ used when the settings do not name one. */
+    static final boolean DEBUG = Boolean.getBoolean("hedgecone.ipm.debug");
     static final Settings.LdlFactory DEFAULT_LDL = SparseLdl::analyze;
 
     private final int n, m, dimK;
@@ -38,6 +39,7 @@ final class KktSolver {
     private final double[] rhs, sol, res, corr, saved;
     private int lastDynamicRegs;
     private int lastRefinementSteps;
+    private double tolX = 1, tolZ = 1;
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
         this.n = n;
@@ -212,6 +214,13 @@ final class KktSolver {
         ldl.solve(sol);
         lastRefinementSteps = 0;
         if (settings.refinementEnabled()) refine();
+        if (DEBUG) {
+            residual();
+            double rxn = 0, rzn = 0, bxn = 0, bzn = 0;
+            for (int i = 0; i < n; i++) { rxn = Math.max(rxn, Math.abs(res[i])); bxn = Math.max(bxn, Math.abs(rhs[i])); }
+            for (int i = n; i < dimK; i++) { rzn = Math.max(rzn, Math.abs(res[i])); bzn = Math.max(bzn, Math.abs(rhs[i])); }
+            System.out.printf("    kkt solve: dynreg=%d refine=%d res x %.2e (rhs %.2e)  z %.2e (rhs %.2e)%n", lastDynamicRegs, lastRefinementSteps, rxn, bxn, rzn, bzn);
+        }
         for (int i = 0; i < dimK; i++) if (!Double.isFinite(sol[i])) return false;
         System.arraycopy(sol, 0, outX, 0, n);
         System.arraycopy(sol, n, outZ, 0, m);
@@ -219,31 +228,37 @@ final class KktSolver {
     }
 
     private void refine() {
-        double normRhs = infNorm(rhs);
-        double tol = settings.refinementAbsTol() + settings.refinementRelTol() * normRhs;
+        double bx = 0, bz = 0;
+        for (int i = 0; i < n; i++) bx = Math.max(bx, Math.abs(rhs[i]));
+        for (int i = n; i < dimK; i++) bz = Math.max(bz, Math.abs(rhs[i]));
+        tolX = settings.refinementAbsTol() + settings.refinementRelTol() * bx;
+        tolZ = settings.refinementAbsTol() + settings.refinementRelTol() * bz;
         double err = residual();
         for (int it = 0; it < settings.refinementMaxIter(); it++) {
-            if (!(err > tol)) return;
+            if (!(err > 1)) return;
             System.arraycopy(res, 0, corr, 0, dimK);
             ldl.solve(corr);
-            // candidate sol + corr; keep it only if the residual shrinks enough
+            // candidate sol + corr; keep it only if the residual shrinks
             for (int i = 0; i < dimK; i++) corr[i] += sol[i];
             System.arraycopy(sol, 0, saved, 0, dimK);
             System.arraycopy(corr, 0, sol, 0, dimK);
             double newErr = residual();
             lastRefinementSteps++;
-            if (!(newErr * settings.refinementStopRatio() < err)) {
-                if (!(newErr < err)) {
-                    System.arraycopy(saved, 0, sol, 0, dimK);
-                    residual();
-                }
+            if (!(newErr < err)) {
+                System.arraycopy(saved, 0, sol, 0, dimK);
+                residual();
                 return;
             }
+            if (newErr * settings.refinementStopRatio() >= err) return; // stalled
             err = newErr;
         }
     }
 
-    /** res = rhs − K₀ sol with K₀ the unregularised matrix; returns ‖res‖∞. */
+    /**
+     * res = rhs − K₀ sol with K₀ the unregularised matrix; returns the residual relative to the refinement
+     * tolerance of each block, max(‖res_x‖∞/tolX, ‖res_z‖∞/tolZ), so that the x rows (dual residual) are refined
+     * to their own scale even when the z rows carry much larger numbers.
+     */
     private double residual() {
         System.arraycopy(rhs, 0, res, 0, dimK);
         int[] cp = pattern.colPtr(), ri = pattern.rowIdx();
@@ -262,7 +277,10 @@ final class KktSolver {
             }
             res[j] -= acc;
         }
-        return infNorm(res);
+        double ex = 0, ez = 0;
+        for (int i = 0; i < n; i++) ex = Math.max(ex, Math.abs(res[i]));
+        for (int i = n; i < dimK; i++) ez = Math.max(ez, Math.abs(res[i]));
+        return Math.max(ex / tolX, ez / tolZ);
     }
 
     private static double infNorm(double[] v) {

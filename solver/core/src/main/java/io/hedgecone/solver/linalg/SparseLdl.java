@@ -44,16 +44,16 @@ public final class SparseLdl implements QuasiDefiniteLdl {
 
     /**
      * Analyses an n×n upper-triangle pattern (diagonal included; absent diagonal entries count as zero) with a
-     * fill-reducing approximate-minimum-degree ordering ({@link Amd}).
+     * fill-reducing approximate-minimum-degree ordering ({@link Amd}), postordered along the elimination tree.
      */
     public static SparseLdl analyze(CscMatrix upperPattern) {
         UpperSymmetric.requireUpperPattern(upperPattern);
-        return analyze(upperPattern, Amd.order(upperPattern).perm());
+        return new SparseLdl(LdlSymbolic.analyze(upperPattern, Amd.order(upperPattern).perm(), true));
     }
 
     /**
-     * Analyses an n×n upper-triangle pattern under the given ordering (perm[k] = original index eliminated k-th,
-     * length n; null = natural order).
+     * Analyses an n×n upper-triangle pattern under exactly the given ordering (perm[k] = original index
+     * eliminated k-th, length n; null = natural order).
      */
     public static SparseLdl analyze(CscMatrix upperPattern, int[] perm) {
         return new SparseLdl(LdlSymbolic.analyze(upperPattern, perm));
@@ -78,7 +78,9 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         }
         scatterValues(upperValues);
 
-        final int[] cp = sym.cp, ci = sym.ci, parent = sym.parent, lp = sym.lp;
+        final int[] cp = sym.cp, ci = sym.ci, parent = sym.parent, lp = sym.lp, li = sym.li;
+        final int[] flag = this.flag, stack = this.stack, pattern = this.pattern, fillCount = this.fillCount;
+        final double[] y = this.y, lx = this.lx, cx = this.cx, dinv = this.dinv;
         Arrays.fill(flag, -1);
         Arrays.fill(fillCount, 0);
         int regularised = 0;
@@ -100,7 +102,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
                 double yi = y[i];
                 y[i] = 0.0;
                 int p0 = lp[i], p1 = p0 + fillCount[i];
-                for (int p = p0; p < p1; p++) y[sym.li[p]] -= lx[p] * yi;
+                for (int p = p0; p < p1; p++) y[li[p]] -= lx[p] * yi;
                 double lki = yi * dinv[i];
                 dk -= lki * yi;
                 lx[p1] = lki;
@@ -138,7 +140,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         if (!factored) throw new IllegalStateException("solve called before a successful factor");
         if (b.length != n) throw new IllegalArgumentException("right-hand side length " + b.length + " != dimension " + n);
         final int[] perm = sym.perm, lp = sym.lp, li = sym.li;
-        final double[] x = work;
+        final double[] x = work, lx = this.lx, dinv = this.dinv;
         for (int k = 0; k < n; k++) x[k] = b[perm[k]];
         for (int j = 0; j < n; j++) {
             double xj = x[j];
