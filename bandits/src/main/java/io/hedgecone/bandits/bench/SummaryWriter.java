@@ -37,13 +37,14 @@ public final class SummaryWriter {
                         + "that generated the data; its %s quantile across runs comes with a 95%% order-statistic CI.%n%n",
                 command, s.delta(), s.runs(), s.multiArmed() ? "multi-armed (Φ = I)" : "d = " + s.dim() + ", φ ~ U[−½, ½]^d",
                 s.noiseSd(), s.evalSamples(), s.seed(), q));
-        sb.append("| K | σ_q | n | method | runs | true regret mean ± s.e. | true regret ").append(q).append(" quantile [CI] | mean MC VaR | mean bound | bound ≥ MC VaR | posterior width | solve ms |\n");
-        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|\n");
+        sb.append("| K | σ_q | n | method | runs | true regret mean ± s.e. | true regret ").append(q).append(" quantile [CI] | mean MC VaR | mean bound | bound ≥ MC VaR | bound < MC VaR CI | posterior width | solve ms |\n");
+        sb.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (CellSummary c : cells)
-            sb.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %d | %.4f ± %.4f | %.4f [%.4f, %.4f] | %.4f | %s | %s | %.4f | %.1f |%n",
+            sb.append(String.format(Locale.ROOT, "| %d | %s | %d | %s | %d | %.4f ± %.4f | %.4f [%.4f, %.4f] | %.4f | %s | %s | %s | %.4f | %.1f |%n",
                     c.arms(), trim(c.priorSd()), c.n(), c.method(), c.runs(), c.meanRegret(), c.seRegret(), c.quantileRegret().estimate(),
                     c.quantileRegret().lo(), c.quantileRegret().hi(), c.meanMcVar(), Double.isNaN(c.meanBound()) ? "–" : String.format(Locale.ROOT, "%.4f", c.meanBound()),
-                    Double.isNaN(c.boundCoverage()) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * c.boundCoverage()), c.meanWidth(), c.meanSolveMs()));
+                    Double.isNaN(c.boundCoverage()) ? "–" : String.format(Locale.ROOT, "%.0f%%", 100 * c.boundCoverage()),
+                    Double.isNaN(c.boundBelowCi()) ? "–" : String.format(Locale.ROOT, "%.1f%%", 100 * c.boundBelowCi()), c.meanWidth(), c.meanSolveMs()));
         sb.append(versus(s, rows, cells, "brmob", "lcb", q));
         return sb.toString();
     }
@@ -61,24 +62,26 @@ public final class SummaryWriter {
             if (!any) {
                 sb.append("\n## ").append(a).append(" vs ").append(b).append("\n\n");
                 sb.append("| K | σ_q | n | ").append(a).append(' ').append(q).append(" | ").append(b).append(' ').append(q)
-                        .append(" | difference | ").append(a).append(" ≤ ").append(b).append(" | paired mean difference ± s.e. |\n|---|---|---|---|---|---|---|---|\n");
+                        .append(" | difference | ").append(a).append(" ≤ ").append(b)
+                        .append(" | true regret: paired mean difference ± s.e. | posterior MC VaR: paired mean difference ± s.e. |\n|---|---|---|---|---|---|---|---|---|\n");
                 any = true;
             }
-            double[] diff = paired(rows, c.arms(), c.priorSd(), c.n(), a, b);
-            sb.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %.4f | %+.4f | %s | %+.4f ± %.4f |%n", c.arms(), trim(c.priorSd()), c.n(),
+            double[] diff = paired(rows, c.arms(), c.priorSd(), c.n(), a, b, ResultRow::trueRegret);
+            double[] dvar = paired(rows, c.arms(), c.priorSd(), c.n(), a, b, ResultRow::mcVar);
+            sb.append(String.format(Locale.ROOT, "| %d | %s | %d | %.4f | %.4f | %+.4f | %s | %+.4f ± %.4f | %+.4f ± %.4f |%n", c.arms(), trim(c.priorSd()), c.n(),
                     c.quantileRegret().estimate(), o.quantileRegret().estimate(), c.quantileRegret().estimate() - o.quantileRegret().estimate(),
-                    c.quantileRegret().estimate() <= o.quantileRegret().estimate() ? "yes" : "**no**", diff[0], diff[1]));
+                    c.quantileRegret().estimate() <= o.quantileRegret().estimate() ? "yes" : "**no**", diff[0], diff[1], dvar[0], dvar[1]));
         }
         return sb.toString();
     }
 
-    /** Mean and standard error of (regret_a − regret_b) over runs present for both. */
-    static double[] paired(List<ResultRow> rows, int k, double sq, int n, String a, String b) {
+    /** Mean and standard error of (value_a − value_b) over runs present for both. */
+    static double[] paired(List<ResultRow> rows, int k, double sq, int n, String a, String b, java.util.function.ToDoubleFunction<ResultRow> value) {
         Map<Integer, Double> ra = new LinkedHashMap<>(), rb = new LinkedHashMap<>();
         for (ResultRow r : rows) {
             if (r.arms() != k || r.priorSd() != sq || r.n() != n) continue;
-            if (r.method().equals(a)) ra.put(r.run(), r.trueRegret());
-            if (r.method().equals(b)) rb.put(r.run(), r.trueRegret());
+            if (r.method().equals(a)) ra.put(r.run(), value.applyAsDouble(r));
+            if (r.method().equals(b)) rb.put(r.run(), value.applyAsDouble(r));
         }
         List<Double> d = new ArrayList<>();
         for (var e : ra.entrySet()) if (rb.containsKey(e.getKey())) d.add(e.getValue() - rb.get(e.getKey()));

@@ -26,7 +26,7 @@ import io.hedgecone.solver.api.Variable;
  * all arms at the returned π is an upper bound: the two bracket the full optimum. An omitted arm joins S when its
  * term exp((m_a + s_a²/(2λ) − t)/λ) exceeds {@link #TERM_TOL}. Besides speed this keeps out terms of order
  * e^{−40} and below, which the native solver does not handle (numerical_error on a 50-arm model; see the
- * reproducer in the bandits README): a documented workaround, not a silent one.
+ * reproducer in docs/solver-issues/exp-cone-negligible-terms.md): a documented workaround, not a silent one.
  */
 final class ChernoffExpCone {
     /** Omitted arms with a sum term below this change t by at most λ·k·TERM_TOL. */
