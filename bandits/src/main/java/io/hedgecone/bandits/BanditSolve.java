@@ -36,10 +36,21 @@ public final class BanditSolve {
 
     public static Outcome run(BanditProblem p, List<PolicyMethod> methods, MethodOptions options, int samples, long seed) {
         MethodOptions o = options.withSeed(optimizationSeed(seed));
+        MonteCarloEvaluator mc = new MonteCarloEvaluator(p, samples, evaluationSeed(seed));
+        // The policy-independent part of the evaluation (draws and their best rewards) runs while the methods solve.
+        Thread prep = new Thread(mc::prepare, "mc-draws");
+        prep.setDaemon(true);
+        prep.start();
         List<MethodResult> results = new ArrayList<>();
         for (PolicyMethod m : methods) results.add(m.run(p, o));
+        try {
+            prep.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while drawing the evaluation samples", e);
+        }
         List<double[]> policies = results.stream().map(MethodResult::policy).toList();
-        List<RegretEstimate> est = new MonteCarloEvaluator(p, samples, evaluationSeed(seed)).evaluate(policies);
+        List<RegretEstimate> est = mc.evaluate(policies);
         BoundEvaluator ev = new BoundEvaluator(p);
         List<Row> rows = new ArrayList<>();
         for (int i = 0; i < results.size(); i++) {

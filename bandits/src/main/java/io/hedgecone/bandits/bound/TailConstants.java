@@ -9,6 +9,8 @@ import org.hipparchus.special.Erf;
 public final class TailConstants {
     private static final NormalDistribution STD_NORMAL = new NormalDistribution(0, 1);
 
+    private static final java.util.Map<String, Double> CHI2_RADIUS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private TailConstants() { }
 
     /** c with P[W > c] ≤ q: z_{1−q} (Gaussian) or √(2 ln(1/q)) (sub-Gaussian, Chernoff). Needs 0 &lt; q ≤ 1/2. */
@@ -29,7 +31,9 @@ public final class TailConstants {
      * √(d + 2√(d ln(1/δ)) + 2 ln(1/δ)) (sub-Gaussian, Hsu, Kakade &amp; Zhang 2012).
      */
     public static double ellipsoidRadius(int d, double delta, Tail tail) {
-        if (tail == Tail.GAUSSIAN) return Math.sqrt(new ChiSquaredDistribution(d).inverseCumulativeProbability(1 - delta));
+        // The χ² inversion is an iterative root search over an incomplete-gamma CDF: memoize, every evaluator needs it.
+        if (tail == Tail.GAUSSIAN)
+            return CHI2_RADIUS.computeIfAbsent(d + ":" + delta, key -> Math.sqrt(new ChiSquaredDistribution(d).inverseCumulativeProbability(1 - delta)));
         double l = Math.log(1 / delta);
         return Math.sqrt(d + 2 * Math.sqrt(d * l) + 2 * l);
     }

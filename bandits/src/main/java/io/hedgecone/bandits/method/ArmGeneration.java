@@ -32,11 +32,12 @@ final class ArmGeneration {
     record Round(ConicRun run, double[] violation, double[] reducedCost) { }
 
     static ConicRun solve(BanditProblem p, WorkingSet ws, Function<int[], Round> restricted) {
-        int batch = Math.max(10, p.dim());
         List<String> log = new ArrayList<>();
         Round r = null;
         boolean priced = true;
         for (int round = 1; round <= MAX_ROUNDS; round++) {
+            // Batches grow with the working set, so a problem needing many arms takes O(log k) rounds.
+            int batch = Math.max(Math.max(10, p.dim()), ws.size() / 2);
             r = restricted.apply(ws.arms());
             log.add(ws.size() + " arms: " + r.run().summary());
             if (!r.run().usable() || r.violation() == null) break;

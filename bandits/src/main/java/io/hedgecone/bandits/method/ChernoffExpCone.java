@@ -29,8 +29,8 @@ import io.hedgecone.solver.api.Variable;
  * reproducer in docs/solver-issues/exp-cone-negligible-terms.md): a documented workaround, not a silent one.
  */
 final class ChernoffExpCone {
-    /** Omitted arms with a sum term below this change t by at most λ·k·TERM_TOL. */
-    static final double TERM_TOL = 1e-10;
+    /** Omitted arms with a sum term below this change t by at most λ·k·TERM_TOL (the bound itself is recomputed over all arms). */
+    static final double TERM_TOL = 1e-8;
 
     private ChernoffExpCone() { }
 
@@ -42,8 +42,8 @@ final class ChernoffExpCone {
         BanditProblem.ArmTerms t0 = p.terms(start);
         double lambda0 = ev.chernoffLambda(t0);
         double[] x0 = exponents(t0, lambda0, Double.NaN);
+        // Start small: the arms with the largest terms at the greedy vertex; separation adds the rest where needed.
         ws.addTop(x0, Math.max(20, 2 * p.dim() + 4));
-        ws.addViolated(x0, BoundMath.max(x0) + Math.log(TERM_TOL), k);
         return ArmGeneration.solve(p, ws, arms -> round(p, arms, what));
     }
 

@@ -54,7 +54,7 @@ class BenchRunnerTest {
         String md = SummaryWriter.markdown(s, f.read(), "hedgecone bench tiny.json --out x");
         assertTrue(md.contains("| 3 | 1 | 20 | brmob | 2 |"), md);
         List<Path> plots = SuitePlots.write(s, f.read(), dir);
-        assertEquals(2, plots.size());
+        assertEquals(3, plots.size());
         for (Path p : plots) assertTrue(Files.size(p) > 1000, p.toString());
     }
 

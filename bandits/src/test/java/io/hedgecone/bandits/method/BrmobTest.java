@@ -30,7 +30,8 @@ class BrmobTest {
                     if (v < prev) prev = v;
                 }
             }
-            assertTrue(bb <= prev * (1 + 1e-6), "final " + bb + " vs best logged " + prev);
+            // Notes print 6 significant digits, so the logged value may be rounded down by up to 5e-6 relative.
+            assertTrue(bb <= prev * (1 + 1e-5), "final " + bb + " vs best logged " + prev);
         }
     }
 
