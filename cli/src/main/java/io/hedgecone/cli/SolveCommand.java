@@ -53,7 +53,7 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--mip-time-limit", paramLabel = "SEC", defaultValue = "10", description = "time limit of var-mip (default ${DEFAULT-VALUE})")
     double mipTimeLimit;
 
-    @Option(names = "--mip-engine", paramLabel = "E", defaultValue = "scip", description = "OR-Tools engine of var-mip: scip or cp-sat (default ${DEFAULT-VALUE})")
+    @Option(names = "--mip-engine", paramLabel = "E", defaultValue = "scip", description = "OR-Tools engine of var-mip: scip or cpsat (default ${DEFAULT-VALUE})")
     String mipEngine;
 
     @Option(names = "--json", description = "print one JSON object instead of the table")

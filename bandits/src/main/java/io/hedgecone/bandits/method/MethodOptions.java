@@ -8,7 +8,7 @@ package io.hedgecone.bandits.method;
  * @param optSamples     draws N for {@code cvar}, and the cap on N for {@code scenario}
  * @param mipSamples     draws N for {@code var-mip} (one binary each)
  * @param mipTimeLimit   wall-clock limit of the {@code var-mip} solve in seconds
- * @param mipEngine      OR-Tools engine of {@code var-mip}: {@code scip} or {@code cp-sat}
+ * @param mipEngine      OR-Tools engine of {@code var-mip}: {@code scip} or {@code cpsat} ({@code cp-sat} is accepted)
  * @param lcbAlpha       α of {@code lcb}: {@code z}, {@code chernoff}, {@code hong} or a number
  */
 public record MethodOptions(long seed, int optSamples, int mipSamples, double mipTimeLimit, String mipEngine, String lcbAlpha) {
@@ -16,8 +16,9 @@ public record MethodOptions(long seed, int optSamples, int mipSamples, double mi
         if (optSamples < 2) throw new IllegalArgumentException("--opt-samples must be at least 2, got " + optSamples);
         if (mipSamples < 2) throw new IllegalArgumentException("--mip-samples must be at least 2, got " + mipSamples);
         if (!(mipTimeLimit > 0)) throw new IllegalArgumentException("--mip-time-limit must be positive, got " + mipTimeLimit);
-        if (!mipEngine.equals("scip") && !mipEngine.equals("cp-sat"))
-            throw new IllegalArgumentException("--mip-engine must be scip or cp-sat, got " + mipEngine);
+        if (mipEngine.equals("cp-sat")) mipEngine = "cpsat"; // the ortools backend's key
+        if (!mipEngine.equals("scip") && !mipEngine.equals("cpsat"))
+            throw new IllegalArgumentException("--mip-engine must be scip or cpsat, got " + mipEngine);
         Lcb.parseAlpha(lcbAlpha, 0.1, 1); // validates early
     }
 
