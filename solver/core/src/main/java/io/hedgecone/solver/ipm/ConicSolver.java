@@ -70,7 +70,7 @@ public final class ConicSolver {
         final double[] x1, z1, x2, z2, wx, wz, rs, xi;
 
         // info
-        double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, ktRatio, mu;
+        double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
         double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
         double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
         SolverStatus status = null;
@@ -180,6 +180,7 @@ public final class ConicSolver {
                     break;
                 }
                 alpha = stepLength(true);
+                if (KktSolver.DEBUG) System.out.printf("    scaling=%s sigma=%.3e alpha(combined, before centrality)=%.3e dtau=%.3e dkappa=%.3e%n", scaling, sigma, alpha, dtau, dkappa);
                 if (!symmetric && scaling == ScalingStrategy.DUAL) alpha = backtrackToCentralNeighbourhood(alpha);
                 if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL && alpha < st.minSwitchStepLength()) {
                     scaling = ScalingStrategy.DUAL;
@@ -296,17 +297,24 @@ public final class ConicSolver {
             norms *= tinv;
             resPrimal = scaledInfNorm(rz, eq.ss) * tinv / Math.max(1, normB + normx + norms);
             resDual = scaledInfNorm(rx, eq.rxs) * tinv / Math.max(1, normQ + normx + normz);
-            gapAbs = Math.abs(pcost - dcost);
+            // the gap is the larger of |pcost − dcost| and the complementarity sᵀz: near the end of a run the two
+            // objectives can agree while sᵀz is still balanced by the dual residual (r_dᵀx ≈ −sᵀz), in which case
+            // the objective is only accurate to about sᵀz
+            double compl = dotSz * tinv * tinv * cinv;
+            objGapAbs = Math.abs(pcost - dcost);
+            gapAbs = Math.max(objGapAbs, compl);
             // relative to the objective as the user sees it (constant included)
             double k0 = prob.constant();
-            gapRel = gapAbs / Math.max(1, Math.min(Math.abs(pcost + k0), Math.abs(dcost + k0)));
+            double objScale = Math.max(1, Math.min(Math.abs(pcost + k0), Math.abs(dcost + k0)));
+            gapRel = gapAbs / objScale;
+            objGapRel = objGapAbs / objScale;
             ktRatio = kappa * tinv;
         }
 
         double elapsed() { return (System.nanoTime() - startNanos) * 1e-9; }
 
         boolean checkTermination() {
-            status = convergenceStatus(st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
+            status = convergenceStatus(true, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
                     st.ktRatioTol(), SolverStatus.SOLVED, SolverStatus.PRIMAL_INFEASIBLE, SolverStatus.DUAL_INFEASIBLE);
             if (status == null && iter > 1 && (resDual > prevResDual || resPrimal > prevResPrimal)) {
                 // stalled at high accuracy
@@ -325,9 +333,14 @@ public final class ConicSolver {
             return status != null;
         }
 
-        SolverStatus convergenceStatus(double tolGapAbs, double tolGapRel, double tolFeas, double tolInfAbs, double tolInfRel,
-                                       double tolKt, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
-            if (ktRatio <= 1 && (gapAbs < tolGapAbs || gapRel < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas)
+        /**
+         * Termination test. With {@code complementarity} the gap is max(|pcost − dcost|, sᵀz); without it only
+         * |pcost − dcost| (used once no further progress is possible).
+         */
+        SolverStatus convergenceStatus(boolean complementarity, double tolGapAbs, double tolGapRel, double tolFeas, double tolInfAbs,
+                                       double tolInfRel, double tolKt, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
+            double ga = complementarity ? gapAbs : objGapAbs, gr = complementarity ? gapRel : objGapRel;
+            if (ktRatio <= 1 && (ga < tolGapAbs || gr < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas)
                 return solved;
             if (ktRatio > 1000 / tolKt) {
                 double bz = dotBz / eq.c, qx = dotQx / eq.c;
@@ -463,8 +476,11 @@ public final class ConicSolver {
 
         ConicSolution finish() {
             if (status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS || status == SolverStatus.MAX_TIME) {
-                SolverStatus almost = convergenceStatus(st.reducedGapAbsTol(), st.reducedGapRelTol(), st.reducedFeasTol(),
-                        st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(), st.reducedKtRatioTol(),
+                // the full tolerances on |pcost − dcost| (sᵀz could not be driven lower), then the reduced tier
+                SolverStatus full = convergenceStatus(false, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(),
+                        st.infeasRelTol(), st.ktRatioTol(), SolverStatus.SOLVED, null, null);
+                SolverStatus almost = full != null ? full : convergenceStatus(false, st.reducedGapAbsTol(), st.reducedGapRelTol(),
+                        st.reducedFeasTol(), st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(), st.reducedKtRatioTol(),
                         SolverStatus.ALMOST_SOLVED, SolverStatus.ALMOST_PRIMAL_INFEASIBLE, SolverStatus.ALMOST_DUAL_INFEASIBLE);
                 if (almost != null) status = almost;
             }

@@ -12,7 +12,7 @@ import java.util.Objects;
  *
  * <p>Tolerances are on the original (unscaled) problem: the primal residual is
  * ‖Ax + s − b‖∞ / max(1, ‖b‖∞ + ‖x‖∞ + ‖s‖∞), the dual residual ‖Px + q + Aᵀz‖∞ / max(1, ‖q‖∞ + ‖x‖∞ + ‖z‖∞),
- * the absolute gap |pcost − dcost| and the relative gap |pcost − dcost| / max(1, min(|pcost|, |dcost|)), where the
+ * the absolute gap max(|pcost − dcost|, sᵀz) and the relative gap |pcost − dcost| / max(1, min(|pcost|, |dcost|)), where the
  * costs include the objective constant.
  *
  * @param feasTol              primal and dual residual tolerance for SOLVED

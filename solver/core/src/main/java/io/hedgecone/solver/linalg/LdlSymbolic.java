@@ -4,7 +4,7 @@ package io.hedgecone.solver.linalg;
  * Symbolic analysis of an LDLᵀ factorization of a symmetric n×n matrix with a fixed upper-triangle pattern under a
  * fixed symmetric permutation: permuted pattern, map from the caller's value positions to permuted positions,
  * elimination tree and the structure of L. Immutable, so one analysis may back several {@link SparseLdl}
- * instances (e.g. one per thread).
+ * (or {@link UpLookingLdl}) instances, e.g. one per thread.
  */
 public final class LdlSymbolic {
     final int n;
@@ -22,11 +22,14 @@ public final class LdlSymbolic {
     final int[] parent;
     /** Column pointers and row indices of L (strictly lower, rows increasing within each column). */
     final int[] lp, li;
+    /** Dense-block layout of L used by {@link SparseLdl}. */
+    final SupernodeStructure supernodes;
 
     private LdlSymbolic(int n, int[] perm, int[] pinv, int[] cp, int[] ci, int[] valueMap, int nnzPattern,
                         int[] parent, int[] lp, int[] li) {
         this.n = n; this.perm = perm; this.pinv = pinv; this.cp = cp; this.ci = ci; this.valueMap = valueMap;
         this.nnzPattern = nnzPattern; this.parent = parent; this.lp = lp; this.li = li;
+        this.supernodes = new SupernodeStructure(n, parent, lp, li, cp, ci, valueMap);
     }
 
     /**
@@ -143,14 +146,8 @@ public final class LdlSymbolic {
      * row indices, in increasing order within each column since rows are visited k = 0, 1, ...
      */
     private static int[] lowerStructure(int n, int[] cp, int[] ci, int[] parent, int[] lp) {
+        int[] count = columnCounts(n, cp, ci, parent);
         int[] flag = new int[n];
-        java.util.Arrays.fill(flag, -1);
-        int[] count = new int[n];
-        for (int k = 0; k < n; k++) {
-            flag[k] = k;
-            for (int p = cp[k]; p < cp[k + 1]; p++)
-                for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; count[i]++; }
-        }
         long total = 0;
         for (int k = 0; k < n; k++) { lp[k] = (int) total; total += count[k]; }
         if (total > Integer.MAX_VALUE - 8) throw new ArithmeticException("factor too large: nnz(L) = " + total);
@@ -166,8 +163,38 @@ public final class LdlSymbolic {
         return li;
     }
 
+    /** |L(:,j)| for each column j, by the same elimination-tree walks (O(nnz(L)) time, O(n) memory). */
+    private static int[] columnCounts(int n, int[] cp, int[] ci, int[] parent) {
+        int[] flag = new int[n];
+        java.util.Arrays.fill(flag, -1);
+        int[] count = new int[n];
+        for (int k = 0; k < n; k++) {
+            flag[k] = k;
+            for (int p = cp[k]; p < cp[k + 1]; p++)
+                for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; count[i]++; }
+        }
+        return count;
+    }
+
+    /**
+     * nnz(L) (strictly lower) of the factorization of the n×n upper-triangle pattern under {@code perm} (null =
+     * natural), without building L: for comparing orderings.
+     */
+    public static long countFactorNonzeros(CscMatrix upperPattern, int[] perm) {
+        UpperSymmetric.requireUpperPattern(upperPattern);
+        int n = upperPattern.cols();
+        int[] pinv = Permutation.inverse(perm == null ? Permutation.identity(n) : perm, n);
+        PermutedPattern pp = PermutedPattern.of(upperPattern, pinv);
+        long total = 0;
+        for (int c : columnCounts(n, pp.cp, pp.ci, eliminationTree(n, pp.cp, pp.ci))) total += c;
+        return total;
+    }
+
     /** Order n. */
     public int dimension() { return n; }
+
+    /** Number of supernodes of the dense-block layout. */
+    public int supernodeCount() { return supernodes.nsuper; }
 
     /** Nonzeros of L (strictly lower). */
     public long factorNonzeros() { return lp[n]; }

@@ -12,7 +12,7 @@ import java.util.zip.GZIPInputStream;
  * Run after {@code ./mvnw -q -pl solver/core test-compile}:
  * <pre>
  * java -Xmx4g -cp solver/core/target/classes:solver/core/target/test-classes io.hedgecone.solver.linalg.LdlTiming \
- *     grid 300 | kkt 60000 40000 | cbf path/to/file.cbf.gz
+ *     grid 300 | kkt 6000 4000 | banded 60000 40000 200 | cbf path/to/file.cbf.gz
  * </pre>
  * The CBF case builds the LP-like KKT [[δI, Aᵀ], [A, −I]] from the constraint matrix (cone blocks as identity).
  */
@@ -38,6 +38,12 @@ public final class LdlTiming {
                 upper = k.upper();
                 signs = k.signs();
             }
+            case "banded" -> {
+                int n = Integer.parseInt(args[1]), m = Integer.parseInt(args[2]);
+                KktFixtures.Kkt k = KktFixtures.bandedKkt(n, m, 8, Integer.parseInt(args[3]), 0.1, 1);
+                upper = k.upper();
+                signs = k.signs();
+            }
             default -> throw new IllegalArgumentException("unknown case " + args[0]);
         }
         int n = upper.cols();
@@ -45,17 +51,28 @@ public final class LdlTiming {
         long t0 = cpu();
         Amd.Ordering o = Amd.order(upper);
         long t1 = cpu();
-        SparseLdl f = SparseLdl.analyze(upper);
+        UpLookingLdl f = UpLookingLdl.analyze(upper);
         long t2 = cpu();
         System.out.printf("AMD alone %.0f ms; analyze (AMD + postorder + symbolic) %.0f ms; nnz(L)=%d (AMD without postorder %d, natural order %s)%n",
-                (t1 - t0) / 1e6, (t2 - t1) / 1e6, f.factorNonzeros(), LdlSymbolic.analyze(upper, o.perm()).factorNonzeros(),
-                n <= 200_000 ? Long.toString(LdlSymbolic.analyze(upper, null).factorNonzeros()) : "not computed");
+                (t1 - t0) / 1e6, (t2 - t1) / 1e6, f.factorNonzeros(), LdlSymbolic.countFactorNonzeros(upper, o.perm()),
+                n <= 200_000 ? Long.toString(LdlSymbolic.countFactorNonzeros(upper, null)) : "not computed");
         long flops = 0;
         int[] lp = f.symbolic().lp;
         for (int j = 0; j < n; j++) { long c = lp[j + 1] - lp[j]; flops += c * c + c; } // one multiply-add per pair
         System.out.printf("factor work: %.3g multiply-adds%n", (double) flops);
         double[] v = upper.values().clone();
         double[] b = KktFixtures.randomVector(n, 2), x = new double[n];
+        time("up-looking ", f, upper, v, signs, b, x);
+        long t3 = cpu();
+        SparseLdl sf = SparseLdl.analyze(upper);
+        System.out.printf("supernodal analyze %.0f ms, %d supernodes, %d stored block entries (%.2f × nnz(L)+n)%n", (cpu() - t3) / 1e6,
+                sf.symbolic().supernodeCount(), sf.symbolic().supernodes.storedEntries(),
+                sf.symbolic().supernodes.storedEntries() / (double) (sf.factorNonzeros() + n));
+        time("supernodal ", sf, upper, v, signs, b, x);
+    }
+
+    private static void time(String label, QuasiDefiniteLdl f, CscMatrix upper, double[] v, int[] signs, double[] b, double[] x) {
+        int n = upper.cols();
         double bestF = Double.MAX_VALUE, bestS = Double.MAX_VALUE;
         for (int rep = 0; rep < REPS; rep++) {
             long a = cpu();
@@ -68,7 +85,7 @@ public final class LdlTiming {
             bestS = Math.min(bestS, (d - c) / 1e6);
         }
         double res = UpperSymmetric.residual(upper, v, x, b, new double[n]);
-        System.out.printf("factor %.1f ms, solve %.2f ms (best of " + REPS + ", thread CPU time), residual ‖b−Kx‖∞ = %.2e%n", bestF, bestS, res);
+        System.out.printf("%s factor %.1f ms, solve %.2f ms (best of %d, thread CPU time), residual ‖b−Kx‖∞ = %.2e%n", label, bestF, bestS, REPS, res);
     }
 
     private static final int REPS = Integer.getInteger("reps", 5);
