@@ -42,6 +42,7 @@ public final class ConicSolver {
 
     private static final class Run {
         final long startNanos = System.nanoTime();
+        long startLoopNanos;
         final ConicProblem prob;
         final Settings st;
         final int n, m;
@@ -73,6 +74,7 @@ public final class ConicSolver {
         double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
         double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
         double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
+        long tAnalyse, tFactor;
         SolverStatus status = null;
         boolean insufficientProgress = false;
         int iter = 0;
@@ -111,7 +113,9 @@ public final class ConicSolver {
         ConicSolution run() {
             PrintStream out = st.out();
             if (st.verbose()) printHeader(out);
+            long tk = System.nanoTime();
             kkt = new KktSolver(n, m, p, a, cones, st);
+            tAnalyse = System.nanoTime() - tk;
             if (st.verbose())
                 out.printf("KKT: dim=%d, nnz(L)=%d%n", kkt.dimension(), kkt.factorNonzeros());
             if (!initialize()) {
@@ -120,6 +124,7 @@ public final class ConicSolver {
                 updateInfo();
                 return finish();
             }
+            startLoopNanos = System.nanoTime();
             ScalingStrategy scaling = symmetric ? ScalingStrategy.DUAL : ScalingStrategy.PRIMAL_DUAL;
             double alpha = 0, sigma = 1;
             while (true) {
@@ -150,7 +155,9 @@ public final class ConicSolver {
                 }
                 iter++;
                 // ---- factor and constant solve
+                long tf = System.nanoTime();
                 boolean ok = kkt.update();
+                tFactor += System.nanoTime() - tf;
                 if (ok) {
                     for (int i = 0; i < n; i++) wx[i] = -q[i];
                     ok = kkt.solve(wx, b, x2, z2);
@@ -160,15 +167,17 @@ public final class ConicSolver {
                     for (Cone c : cones) c.affineDs(rs, s);
                     ok = solveStep(1.0, tau * kappa);
                 }
+                double alphaAff = 0;
                 if (ok) {
-                    alpha = stepLength(false);
-                    sigma = Math.pow(1 - alpha, 3);
-                    double mcorr = iter > 1 ? 1.0 : alpha;
+                    alphaAff = stepLength(false);
+                    sigma = Math.pow(1 - alphaAff, 3);
+                    double mcorr = iter > 1 ? 1.0 : alphaAff;
                     // combined right-hand side (uses the affine step)
                     double sigmaMu = sigma * mu;
                     for (Cone c : cones) c.combinedDs(rs, s, z, ds, dz, sigmaMu, mcorr);
                     double dk = tau * kappa + mcorr * dtau * dkappa - sigmaMu;
                     ok = solveStep(1 - sigma, dk);
+                    if (ok) alpha = stepLength(true);
                 }
                 if (!ok) {
                     if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL) {
@@ -179,7 +188,6 @@ public final class ConicSolver {
                     status = SolverStatus.NUMERICAL_ERROR;
                     break;
                 }
-                alpha = stepLength(true);
                 if (KktSolver.DEBUG) System.out.printf("    scaling=%s sigma=%.3e alpha(combined, before centrality)=%.3e dtau=%.3e dkappa=%.3e%n", scaling, sigma, alpha, dtau, dkappa);
                 if (!symmetric && scaling == ScalingStrategy.DUAL) alpha = backtrackToCentralNeighbourhood(alpha);
                 if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL && alpha < st.minSwitchStepLength()) {
@@ -442,9 +450,18 @@ public final class ConicSolver {
             if (dtau < 0) amax = Math.min(amax, -tau / dtau);
             if (dkappa < 0) amax = Math.min(amax, -kappa / dkappa);
             double alpha = amax;
+            Cone limiting = null;
             for (Cone c : cones) {
                 if (alpha <= 0) break;
-                alpha = Math.min(alpha, c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength()));
+                double ac = c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength());
+                if (ac < alpha) { alpha = ac; limiting = c; }
+            }
+            if (KktSolver.DEBUG && combined) System.out.printf("    step limited by %s (amax from tau/kappa %.3e)%n", limiting, amax);
+            int dumpOff = Integer.getInteger("dumpcone", -1);
+            if (KktSolver.DEBUG && combined && dumpOff >= 0) {
+                System.out.printf("    cone@%d s=%s z=%s%n      ds=%s dz=%s%n", dumpOff,
+                        Arrays.toString(Arrays.copyOfRange(s, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(z, dumpOff, dumpOff + 4)),
+                        Arrays.toString(Arrays.copyOfRange(ds, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(dz, dumpOff, dumpOff + 4)));
             }
             if (combined) alpha *= st.maxStepFraction();
             return alpha;
@@ -521,6 +538,8 @@ public final class ConicSolver {
             }
             double time = elapsed();
             if (st.verbose()) {
+                st.out().printf("time: total %.3fs, equilibration+KKT analysis %.3fs (analysis %.3fs), factorizations %.3fs%n",
+                        time, (tAnalyse + (startLoopNanos - startNanos) - tAnalyse) * 1e-9, tAnalyse * 1e-9, tFactor * 1e-9);
                 st.out().printf("status: %s, iterations: %d, time: %.3fs, primal objective: %.10e, dual objective: %.10e%n",
                         status, iter, time, pobj, dobj);
             }

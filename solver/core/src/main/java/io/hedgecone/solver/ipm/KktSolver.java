@@ -195,7 +195,9 @@ final class KktSolver {
         }
         for (double v : values) if (!Double.isFinite(v)) return false;
         try {
+            long t0 = System.nanoTime();
             lastDynamicRegs = ldl.factor(values, signs, settings.dynamicRegEps(), settings.dynamicRegDelta());
+            if (DEBUG) System.out.printf("    factor: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         } catch (ArithmeticException | IllegalStateException e) {
             return false;
         }
@@ -211,7 +213,9 @@ final class KktSolver {
         System.arraycopy(bz, 0, rhs, n, m);
         Arrays.fill(rhs, n + m, dimK, 0.0);
         System.arraycopy(rhs, 0, sol, 0, dimK);
+        long t0 = System.nanoTime();
         ldl.solve(sol);
+        if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         lastRefinementSteps = 0;
         if (settings.refinementEnabled()) refine();
         if (DEBUG) {
