@@ -27,6 +27,7 @@ import java.util.List;
 public final class ConicSolver {
     private ConicSolver() { }
 
+
     /** Solves with the default settings. */
     public static ConicSolution solve(ConicProblem problem) { return solve(problem, Settings.defaults()); }
 
@@ -432,6 +433,19 @@ public final class ConicSolver {
             for (Cone c : cones) c.mulH(ds, dz);
             for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
             dkappa = -(dk + kappa * dtau) / tau;
+            if (KktSolver.DEBUG) {
+                // linearisation check of the primal rows: AΔx + Δs − bΔτ + w·rz
+                double[] chk = new double[m];
+                a.multiplyAdd(1.0, dx, chk);
+                double worst = 0; int wi = -1;
+                for (int i = 0; i < m; i++) {
+                    double v = chk[i] + ds[i] - b[i] * dtau + w * rz[i];
+                    if (Math.abs(v) > worst) { worst = Math.abs(v); wi = i; }
+                }
+                Cone wc = null;
+                for (Cone c : cones) if (wi >= c.offset() && wi < c.offset() + c.dim()) wc = c;
+                System.out.printf("    primal linearisation residual %.2e at row %d (%s), |dz| there %.2e%n", worst, wi, wc, wi >= 0 ? Math.abs(dz[wi]) : 0.0);
+            }
             return Double.isFinite(dkappa);
         }
 
