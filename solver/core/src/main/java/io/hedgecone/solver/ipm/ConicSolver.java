@@ -422,10 +422,14 @@ public final class ConicSolver {
             double den = kappa * tinv + xiPxi - 2 * px2 - qx2 - bz2;
             if (!(den > 0)) {
                 // fall back to the algebraically equal, manifestly positive form κ/τ + ‖ξ − x2‖²_P + ‖z2‖²_H
+                double d0 = den;
                 den = fallbackDenominator();
-                if (!(den > 0)) return false;
+                if (KktSolver.DEBUG) System.out.printf("    tau denominator %.3e <= 0, fallback %.3e%n", d0, den);
             }
-            dtau = num / den;
+            // a non-positive denominator is rounding noise of a quantity that tends to zero at the solution: the τ
+            // direction is then undetermined and τ is kept (Δτ = 0), which the embedding tolerates near the end
+            dtau = den > 0 ? num / den : 0.0;
+            if (KktSolver.DEBUG) System.out.printf("    dtau = %.3e / %.3e%n", num, den);
             if (!Double.isFinite(dtau)) return false;
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
             for (int i = 0; i < m; i++) dz[i] = z1[i] + dtau * z2[i];
