@@ -156,6 +156,7 @@ public final class ConicSolver {
                 }
                 iter++;
                 // ---- factor and constant solve
+                kkt.setAccuracyLevel(Math.max(Math.max(mu, gapRel), Math.max(resPrimal, resDual)));
                 long tf = System.nanoTime();
                 boolean ok = kkt.update();
                 tFactor += System.nanoTime() - tf;
@@ -556,12 +557,13 @@ public final class ConicSolver {
             }
             double time = elapsed();
             if (st.verbose()) {
-                st.out().printf("time: total %.3fs, equilibration+KKT analysis %.3fs (analysis %.3fs), factorizations %.3fs%n",
-                        time, (tAnalyse + (startLoopNanos - startNanos) - tAnalyse) * 1e-9, tAnalyse * 1e-9, tFactor * 1e-9);
+                st.out().printf("time: total %.3fs, setup %.3fs (KKT analysis %.3fs), %d factorizations %.3fs, %d LDL solves%n",
+                        time, (startLoopNanos - startNanos) * 1e-9, tAnalyse * 1e-9, iter, tFactor * 1e-9,
+                        kkt == null ? 0 : kkt.triangularSolves);
                 st.out().printf("status: %s, iterations: %d, time: %.3fs, primal objective: %.10e, dual objective: %.10e%n",
                         status, iter, time, pobj, dobj);
             }
-            return new ConicSolution(status, xo, so, zo, pobj, dobj, iter, time, resPrimal, resDual, gapAbs, gapRel);
+            return new ConicSolution(status, xo, so, zo, pobj, dobj, iter, time, resPrimal, resDual, objGapAbs, objGapRel);
         }
 
         void printHeader(PrintStream out) {
