@@ -18,6 +18,7 @@ public final class SocCone extends Cone {
     private final double[] w;      // w̄ (normalised NT point), w̄ᵀJw̄ = 1
     private final double[] lambda; // λ = W z
     private double eta = 1;
+    private double nw2 = 0, inv1pw0 = 0.5; // ‖w̄₁‖², 1/(1 + w̄₀)
     private final double[] work1, work2;
     // sparse representation
     private double sparseD, sparseU0, sparseU1, sparseV1;
@@ -77,6 +78,8 @@ public final class SocCone extends Cone {
             nw2 += wi * wi;
         }
         w[0] = Math.sqrt(1 + nw2);
+        this.nw2 = nw2;
+        inv1pw0 = 1 / (1 + w[0]);
         eta = Math.sqrt(sn / zn);
         // λ = η W̄ z
         applyWbar(lambda, z, off, false);
@@ -91,7 +94,7 @@ public final class SocCone extends Cone {
         double x0 = v[from];
         double t = 0;
         for (int i = 1; i < dim; i++) t += w[i] * v[from + i];
-        double c = (inverse ? -x0 : x0) + t / (1 + w0);
+        double c = (inverse ? -x0 : x0) + t * inv1pw0;
         double o0 = inverse ? w0 * x0 - t : w0 * x0 + t;
         for (int i = 1; i < dim; i++) out[i] = v[from + i] + c * w[i];
         out[0] = o0;
@@ -113,6 +116,8 @@ public final class SocCone extends Cone {
     @Override public void setIdentityScaling() {
         java.util.Arrays.fill(w, 0.0);
         w[0] = 1;
+        nw2 = 0;
+        inv1pw0 = 0.5;
         java.util.Arrays.fill(lambda, 0.0);
         lambda[0] = 1;
         eta = 1;
@@ -122,11 +127,20 @@ public final class SocCone extends Cone {
     @Override public void mulH(double[] y, double[] x) {
         // H x = W (W x) = η² W̄(W̄ x): the rounding error is of order ε‖w̄‖² relative to the result, where the explicit
         // matrix η²(2w̄w̄ᵀ − J) or its sparse form would give ε‖w̄‖⁴ in the directions where H is small (a cone
-        // whose s approaches the boundary), which matters for Δs = −r − HΔz near the end of a run
-        applyWbar(work1, x, off, false);
-        applyWbar(work2, work1, 0, false);
+        // whose s approaches the boundary), which matters for Δs = −r − HΔz near the end of a run.
+        // Fused: y = W̄x has y₀ = w₀x₀ + t, y₁ = x₁ + c w₁ (t = w₁ᵀx₁, c = x₀ + t/(1+w₀)), and w₁ᵀy₁ = t + c‖w₁‖².
+        double x0 = x[off];
+        double t = 0;
+        for (int i = 1; i < dim; i++) t += w[i] * x[off + i];
+        double w0 = w[0];
+        double y0 = w0 * x0 + t;
+        double c = x0 + t * inv1pw0;
+        double t2 = t + c * nw2;
+        double c2 = y0 + t2 * inv1pw0;
         double e2 = eta * eta;
-        for (int i = 0; i < dim; i++) y[off + i] = e2 * work2[i];
+        double cc = c + c2;
+        y[off] = e2 * (w0 * y0 + t2);
+        for (int i = 1; i < dim; i++) y[off + i] = e2 * (x[off + i] + cc * w[i]);
     }
 
     @Override public KktShape kktShape() { return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE; }

@@ -22,7 +22,8 @@ package io.hedgecone.solver.ipm;
  * @param solveTimeSeconds wall-clock time of the solve, setup included
  * @param primalResidual  ‖Ax + s − b‖∞ / max(1, ‖b‖∞ + ‖x‖∞ + ‖s‖∞) at the last iterate
  * @param dualResidual    ‖Px + q + Aᵀz‖∞ / max(1, ‖q‖∞ + ‖x‖∞ + ‖z‖∞) at the last iterate
- * @param gapAbs          max(|primal − dual objective|, sᵀz)
+ * @param gapAbs          |primal − dual objective| at the last iterate (SOLVED also required sᵀz below the gap
+ *                        tolerance, unless the iteration could make no further progress)
  * @param gapRel          gapAbs / max(1, min(|primal objective|, |dual objective|)) (constant included)
  */
 public record ConicSolution(SolverStatus status, double[] x, double[] s, double[] z,

@@ -73,6 +73,7 @@ public final class ConicSolver {
 
         // info
         double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
+        double residualGapAbs, residualGapRel; // the gap without the complementarity term
         double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
         double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
         long tAnalyse, tFactor;
@@ -156,6 +157,7 @@ public final class ConicSolver {
                 }
                 iter++;
                 // ---- factor and constant solve
+                kkt.setAccuracyLevel(Math.max(Math.max(mu, gapRel), Math.max(resPrimal, resDual)));
                 long tf = System.nanoTime();
                 boolean ok = kkt.update();
                 tFactor += System.nanoTime() - tf;
@@ -309,14 +311,19 @@ public final class ConicSolver {
             // the gap is the larger of |pcost − dcost| and the complementarity sᵀz: near the end of a run the two
             // objectives can agree while sᵀz is still balanced by the dual residual (r_dᵀx ≈ −sᵀz), in which case
             // the objective is only accurate to about sᵀz
+            // pcost − dcost = sᵀz + r_dᵀx − r_pᵀz: the two residual terms can cancel each other (large x or z with
+            // small but spread residuals), so each of the three parts must be small for the objective to be accurate
             double compl = dotSz * tinv * tinv * cinv;
+            double rdx = Math.abs(dot(rx, x)) * tinv * tinv * cinv, rpz = Math.abs(dot(rz, z)) * tinv * tinv * cinv;
             objGapAbs = Math.abs(pcost - dcost);
-            gapAbs = Math.max(objGapAbs, compl);
+            gapAbs = Math.max(Math.max(objGapAbs, compl), Math.max(rdx, rpz));
+            residualGapAbs = Math.max(objGapAbs, Math.max(rdx, rpz));
             // relative to the objective as the user sees it (constant included)
             double k0 = prob.constant();
             double objScale = Math.max(1, Math.min(Math.abs(pcost + k0), Math.abs(dcost + k0)));
             gapRel = gapAbs / objScale;
             objGapRel = objGapAbs / objScale;
+            residualGapRel = residualGapAbs / objScale;
             ktRatio = kappa * tinv;
         }
 
@@ -343,12 +350,12 @@ public final class ConicSolver {
         }
 
         /**
-         * Termination test. With {@code complementarity} the gap is max(|pcost − dcost|, sᵀz); without it only
-         * |pcost − dcost| (used once no further progress is possible).
+         * Termination test. With {@code complementarity} the gap is max(|pcost − dcost|, sᵀz, |r_dᵀx|, |r_pᵀz|);
+         * without it the sᵀz term is left out (used once no further progress is possible).
          */
         SolverStatus convergenceStatus(boolean complementarity, double tolGapAbs, double tolGapRel, double tolFeas, double tolInfAbs,
                                        double tolInfRel, double tolKt, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
-            double ga = complementarity ? gapAbs : objGapAbs, gr = complementarity ? gapRel : objGapRel;
+            double ga = complementarity ? gapAbs : residualGapAbs, gr = complementarity ? gapRel : residualGapRel;
             if (ktRatio <= 1 && (ga < tolGapAbs || gr < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas)
                 return solved;
             if (ktRatio > 1000 / tolKt) {
@@ -556,12 +563,13 @@ public final class ConicSolver {
             }
             double time = elapsed();
             if (st.verbose()) {
-                st.out().printf("time: total %.3fs, equilibration+KKT analysis %.3fs (analysis %.3fs), factorizations %.3fs%n",
-                        time, (tAnalyse + (startLoopNanos - startNanos) - tAnalyse) * 1e-9, tAnalyse * 1e-9, tFactor * 1e-9);
+                st.out().printf("time: total %.3fs, setup %.3fs (KKT analysis %.3fs), %d factorizations %.3fs, %d LDL solves%n",
+                        time, (startLoopNanos - startNanos) * 1e-9, tAnalyse * 1e-9, iter, tFactor * 1e-9,
+                        kkt == null ? 0 : kkt.triangularSolves);
                 st.out().printf("status: %s, iterations: %d, time: %.3fs, primal objective: %.10e, dual objective: %.10e%n",
                         status, iter, time, pobj, dobj);
             }
-            return new ConicSolution(status, xo, so, zo, pobj, dobj, iter, time, resPrimal, resDual, gapAbs, gapRel);
+            return new ConicSolution(status, xo, so, zo, pobj, dobj, iter, time, resPrimal, resDual, objGapAbs, objGapRel);
         }
 
         void printHeader(PrintStream out) {

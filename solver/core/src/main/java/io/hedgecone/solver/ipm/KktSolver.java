@@ -40,6 +40,8 @@ final class KktSolver {
     private int lastDynamicRegs;
     private int lastRefinementSteps;
     private double tolX = 1, tolZ = 1;
+    private double accuracyLevel = 0;
+    private static final double ACC_FACTOR = 1e-8;
     private final CscMatrix pMat, aMat;
     private final double[] xbuf, zbuf, tmpN, tmpM;
 
@@ -185,7 +187,17 @@ final class KktSolver {
         return map;
     }
 
+    /** Triangular solve pairs (LDLᵀ applications) performed so far. */
+    long triangularSolves;
+
     int dimension() { return dimK; }
+
+    /**
+     * Sets how far the iterate still is from optimal (a number in [0, 1] like the largest of μ and the relative
+     * residuals): solves are refined only to 1e-8 of that level (never below the refinement tolerances), since a
+     * Newton step needs no more accuracy than the progress it is meant to make. 0 asks for full accuracy.
+     */
+    void setAccuracyLevel(double level) { accuracyLevel = Math.max(0, Math.min(1, level)); }
     int lastDynamicRegularisations() { return lastDynamicRegs; }
     int lastRefinementSteps() { return lastRefinementSteps; }
     long factorNonzeros() { return ldl.factorNonzeros(); }
@@ -223,6 +235,7 @@ final class KktSolver {
         System.arraycopy(rhs, 0, sol, 0, dimK);
         long t0 = System.nanoTime();
         ldl.solve(sol);
+        triangularSolves++;
         if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         lastRefinementSteps = 0;
         if (settings.refinementEnabled()) refine();
@@ -251,8 +264,10 @@ final class KktSolver {
         double bx = 0, bz = 0;
         for (int i = 0; i < n; i++) bx = Math.max(bx, Math.abs(rhs[i]));
         for (int i = n; i < n + m; i++) bz = Math.max(bz, Math.abs(rhs[i]));
-        tolX = settings.refinementAbsTol() + settings.refinementRelTol() * bx;
-        tolZ = settings.refinementAbsTol() + settings.refinementRelTol() * bz;
+        double absTol = Math.max(settings.refinementAbsTol(), accuracyLevel * ACC_FACTOR);
+        double relTol = Math.max(settings.refinementRelTol(), accuracyLevel * ACC_FACTOR);
+        tolX = absTol + relTol * bx;
+        tolZ = absTol + relTol * bz;
         double err = residual();
         int budget = settings.refinementMaxIter();
         int nn = n + m;
@@ -278,6 +293,7 @@ final class KktSolver {
                 for (int i = 0; i < nn; i++) pre[i] = kv[j][i] / omega(i);
                 Arrays.fill(pre, nn, dimK, 0.0);
                 ldl.solve(pre);
+                triangularSolves++;
                 System.arraycopy(pre, 0, zj, 0, nn);
                 // w = ω∘K₀ z_j
                 double[] w = kv[j + 1];

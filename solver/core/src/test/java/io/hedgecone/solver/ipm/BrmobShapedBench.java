@@ -81,7 +81,7 @@ public final class BrmobShapedBench {
         ConicProblem p = instance(k, d, 42);
         for (int r = 0; r < reps; r++) {
             long t0 = System.nanoTime();
-            ConicSolution s = ConicSolver.solve(p, Settings.builder().maxStepFraction(Double.parseDouble(System.getProperty("frac","0.99"))).verbose(r == reps - 1 && Boolean.getBoolean("verbose")).build());
+            ConicSolution s = ConicSolver.solve(p, Settings.builder().maxStepFraction(Double.parseDouble(System.getProperty("frac","0.99"))).verbose(Boolean.getBoolean("verbose")).build());
             System.out.printf(Locale.ROOT, "k=%d d=%d: %s in %d iterations, %.3f s (solver-reported %.3f s), objective %.8f%n",
                     k, d, s.status(), s.iterations(), (System.nanoTime() - t0) * 1e-9, s.solveTimeSeconds(), s.primalObjective());
         }
