@@ -45,7 +45,7 @@ public record BonConfig(BanditConfig env, int n, List<String> methods, List<Stri
     /** 200 training + 200 held-out prompts, K = 16, N = 8, every method, tabular and linear policies, 5 seeds. */
     public static BonConfig defaults() {
         return new BonConfig(new BanditConfig(200, 200, 16, 8, 0.0, 4.0, 0.2, 1.0, 0.3, 0.15, 0.3, 0.1, 0.7), 8, BonMethods.NAMES,
-                List.of("tabular", "linear"), new Train(300, 32, 0.05, 10, 2, false, 10.0), List.of(1L, 2L, 3L, 4L, 5L),
+                List.of("tabular", "linear"), new Train(1000, 32, 0.05, 25, 2, false, 10.0), List.of(1L, 2L, 3L, 4L, 5L),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
 }
