@@ -84,8 +84,8 @@ public record EagleConfig(Data data, Env env, Agent agent, Train train, Eval eva
                         new WalsConfig(8, 10.0, WalsConfig.Mode.EXPLICIT, 0.0, 0.0, 15, 0.1, 20240607L)),
                 new Env(32, 5, 1, 0.01, 1.0, 1.0, 5, 16, 8, 8, 3, 0.5),
                 new Agent(List.of("uniform", "myopic", "gopt"), List.of("linear", "mlp"), 16, "state", "exchange", 1e-3),
-                new Train(25, 10, 0.05, 0.05, 0.05, 1.0, 0.95, true),
-                new Eval(0.7, 0.7, 40),
+                new Train(40, 12, 0.05, 0.05, 0.05, 1.0, 0.95, true),
+                new Eval(0.7, 0.7, 50),
                 List.of(1L, 2L, 3L, 4L, 5L),
                 Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors())));
     }
