@@ -37,6 +37,7 @@ final class BonReport {
         CsvTable curves = new CsvTable("seed", "policy", "method", "iteration", "prompts", "bon_accuracy", "pass_at_n", "pass_at_1", "entropy");
         CsvTable fin = new CsvTable("seed", "policy", "method", "prompts", "bon_accuracy", "pass_at_n", "pass_at_1", "entropy");
         Map<String, List<BonMetrics>> finals = new LinkedHashMap<>();
+        Map<String, Map<Long, BonMetrics>> bySeed = new LinkedHashMap<>();
         List<String> methods = new ArrayList<>();
         methods.add("base");
         methods.addAll(cfg.methods());
@@ -50,6 +51,7 @@ final class BonReport {
             BonMetrics m = judged(r.policy(), last);
             fin.add(r.seed(), r.policy(), r.method(), promptSet(r.policy()), m.bonAccuracy(), m.passAtN(), m.passAt1(), m.entropy());
             finals.get(r.policy() + "/" + r.method()).add(m);
+            bySeed.computeIfAbsent(r.policy() + "/" + r.method(), q -> new LinkedHashMap<>()).put(r.seed(), m);
         }
         curves.write(out.resolve("curves.csv"));
         fin.write(out.resolve("final.csv"));
@@ -78,6 +80,7 @@ final class BonReport {
                 t.add(m, bon.format(3), pn.format(3), p1.format(3), h.format(3));
             }
             md.append("## Policy: ").append(p).append(" (evaluated on ").append(promptSet(p)).append(" prompts)\n\n").append(t.render()).append('\n');
+            if (cfg.methods().contains("rl")) md.append(pairedAgainstRl(cfg, p, methods, bySeed)).append('\n');
             plotCurves(cfg, runs, p, methods, out);
         }
         summary.write(out.resolve("summary.csv"));
@@ -88,6 +91,26 @@ final class BonReport {
             throw new UncheckedIOException(ex);
         }
         return md.toString();
+    }
+
+    /** Per-seed differences method − rl (same bandit instance), with 95 % intervals: tighter than comparing the rows above. */
+    private static String pairedAgainstRl(BonConfig cfg, String p, List<String> methods, Map<String, Map<Long, BonMetrics>> bySeed) {
+        MarkdownTable t = new MarkdownTable("method − rl", "Δ Bo-" + cfg.n() + " accuracy", "Δ pass@" + cfg.n(), "Δ pass@1", "Δ entropy");
+        Map<Long, BonMetrics> rl = bySeed.get(p + "/rl");
+        for (String m : methods) {
+            if (m.equals("rl")) continue;
+            Map<Long, BonMetrics> x = bySeed.get(p + "/" + m);
+            t.add(m, diff(x, rl, BonMetrics::bonAccuracy).format(3), diff(x, rl, BonMetrics::passAtN).format(3), diff(x, rl, BonMetrics::passAt1).format(3),
+                    diff(x, rl, BonMetrics::entropy).format(3));
+        }
+        return "Paired differences against RL with N' = 1 (same seeds):\n\n" + t.render();
+    }
+
+    private static Ci diff(Map<Long, BonMetrics> a, Map<Long, BonMetrics> b, ToDoubleFunction<BonMetrics> f) {
+        double[] d = new double[a.size()];
+        int i = 0;
+        for (Map.Entry<Long, BonMetrics> e : a.entrySet()) d[i++] = f.applyAsDouble(e.getValue()) - f.applyAsDouble(b.get(e.getKey()));
+        return Ci.ofMean(d);
     }
 
     private static void plotCurves(BonConfig cfg, List<BonExperiment.Run> runs, String policy, List<String> methods, Path out) {

@@ -50,6 +50,7 @@ final class EagleReport {
         CsvTable training = new CsvTable("seed", "action_set", "policy", "iteration", "mean_reward", "mean_kl", "value_loss");
         CsvTable seeds = new CsvTable("seed", "action_set", "policy", "gain", "final_u", "user_gain", "distance", "win_rate", "mean_kl");
         Map<String, List<SeedMeans>> byCell = new LinkedHashMap<>();
+        Map<String, Map<Long, SeedMeans>> bySeed = new LinkedHashMap<>();
         for (String r : cfg.agent().reducers()) {
             byCell.put(key(r, "reference"), new ArrayList<>());
             for (String p : cfg.agent().policies()) byCell.put(key(r, "eagle-" + p), new ArrayList<>());
@@ -63,6 +64,7 @@ final class EagleReport {
             SeedMeans m = SeedMeans.of(c.outcomes());
             seeds.add(c.seed(), c.reducer(), c.policy(), m.gain(), m.finalU(), m.userGain(), m.distance(), m.win(), m.kl());
             byCell.get(key(c.reducer(), c.policy())).add(m);
+            bySeed.computeIfAbsent(key(c.reducer(), c.policy()), q -> new LinkedHashMap<>()).put(c.seed(), m);
         }
         episodes.write(out.resolve("episodes.csv"));
         training.write(out.resolve("training.csv"));
@@ -106,7 +108,7 @@ final class EagleReport {
                 distMean, distErr);
         plotTraining(cfg, cells, out.resolve("training.png"));
 
-        String md = markdown(cfg, data, setups, table, wallSeconds);
+        String md = markdown(cfg, data, setups, table, paired(cfg, series, bySeed), wallSeconds);
         try {
             Files.writeString(out.resolve("summary.md"), md);
         } catch (IOException e) {
@@ -134,7 +136,37 @@ final class EagleReport {
                 "mean U(x_H) - U(x_0) of the batch", x, series);
     }
 
-    private static String markdown(EagleConfig cfg, EagleDataset data, List<EagleExperiment.SeedSetup> setups, MarkdownTable table, double wall) {
+    /**
+     * Paired per-seed differences of ΔU: between action-set rules for each policy (same seeds, same held-out pairs and
+     * episode seeds), and agent − reference within each rule.
+     */
+    private static String paired(EagleConfig cfg, List<String> series, Map<String, Map<Long, SeedMeans>> bySeed) {
+        List<String> rs = cfg.agent().reducers();
+        MarkdownTable t = new MarkdownTable("comparison", "Δ(utility gain)", "Δ(distance score)");
+        for (int a = 1; a < rs.size(); a++) // later rule − earlier rule, in the configuration's order
+            for (int b = 0; b < a; b++)
+                for (String p : series) {
+                    Map<Long, SeedMeans> x = bySeed.get(key(rs.get(a), p)), y = bySeed.get(key(rs.get(b), p));
+                    t.add(p + ": " + rs.get(a) + " − " + rs.get(b), diff(x, y, SeedMeans::gain).format(3), diff(x, y, SeedMeans::distance).format(3));
+                }
+        for (String r : rs)
+            for (String p : series) {
+                if (p.equals("reference")) continue;
+                Map<Long, SeedMeans> x = bySeed.get(key(r, p)), y = bySeed.get(key(r, "reference"));
+                t.add(r + ": " + p + " − reference", diff(x, y, SeedMeans::gain).format(3), diff(x, y, SeedMeans::distance).format(3));
+            }
+        return t.render();
+    }
+
+    private static Ci diff(Map<Long, SeedMeans> a, Map<Long, SeedMeans> b, java.util.function.ToDoubleFunction<SeedMeans> f) {
+        double[] d = new double[a.size()];
+        int i = 0;
+        for (Map.Entry<Long, SeedMeans> e : a.entrySet()) d[i++] = f.applyAsDouble(e.getValue()) - f.applyAsDouble(b.get(e.getKey()));
+        return Ci.ofMean(d);
+    }
+
+    private static String markdown(EagleConfig cfg, EagleDataset data, List<EagleExperiment.SeedSetup> setups, MarkdownTable table, String paired,
+                                   double wall) {
         double[] r2 = new double[setups.size()], err = new double[setups.size()], nn = new double[setups.size()];
         for (int i = 0; i < setups.size(); i++) {
             ItemEncoder.Report rep = setups.get(i).encoder().report();
@@ -159,6 +191,7 @@ final class EagleReport {
         sb.append(table.render()).append('\n');
         sb.append("ΔU = U(E_D(x_H)) − U(E_D(x_0)) on held-out anchors and users; user-term gain = change of ⟨z_u, z⟩; distance score = "
                 + "‖E_D(x_H) − E_D(x_0)‖; reference = uniform over the reduced action set.\n\n");
+        sb.append("Paired differences over seeds (same seeds, held-out pairs and episode seeds; 95 % Student-t):\n\n").append(paired).append('\n');
         sb.append(String.format(Locale.ROOT, "Wall time: %.1f s. Files: episodes.csv, training.csv, seeds.csv, summary.csv, gain.png, distance.png, "
                 + "training.png, config.json.%n", wall));
         return sb.toString();
