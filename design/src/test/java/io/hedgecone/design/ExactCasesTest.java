@@ -103,4 +103,15 @@ class ExactCasesTest {
         assertEquals(2 + Math.sqrt(3), r.objective(), VALUE_TOL);
         assertTrue(r.certificate().gap() <= 1e-11 * r.objective());
     }
+
+    /** In one dimension every criterion puts all weight on the largest |z|: here 3, with log det 9, trace 1/9. */
+    @Test void oneDimensionalCandidates() {
+        double[][] z = {{1}, {3}, {-2}};
+        for (Criterion c : Criterion.values()) {
+            DesignResult r = fw(z, c);
+            assertArrayEquals(new double[]{0, 1, 0}, r.weights(), WEIGHT_TOL, c.name());
+        }
+        assertEquals(Math.log(9), fw(z, Criterion.D).objective(), VALUE_TOL);
+        assertEquals(1 / 9.0, fw(z, Criterion.A).objective(), VALUE_TOL);
+    }
 }

@@ -24,8 +24,9 @@ class KieferWolfowitzTest {
                     DesignOptions.defaults().withMethod(Method.FW).withEpsilon(1e-9));
             // ε = 1e-9 bounds max g − r by 1e-9·r; the test allows the 1e-6
             assertEquals(r, d.certificate().maxLeverage(), 1e-6, "seed " + seed);
-            // support points have g = r (complementary slackness); weights < 1e-6 may sit anywhere below r
-            for (int i = 0; i < z.length; i++) if (d.weights()[i] > 1e-6) assertEquals(r, d.leverages()[i], 1e-4);
+            // support points have g = r (complementary slackness): since Σ_i w_i(r − g_i) = 0 and every g_i ≤ r(1+ε),
+            // a point of weight w_i has r − g_i ≤ r·ε/w_i ≤ 6e-6 for w_i > 1e-3, inside the 1e-4 checked here
+            for (int i = 0; i < z.length; i++) if (d.weights()[i] > 1e-3) assertEquals(r, d.leverages()[i], 1e-4);
         }
     }
 

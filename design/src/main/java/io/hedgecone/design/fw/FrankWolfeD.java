@@ -127,6 +127,13 @@ public final class FrankWolfeD {
 
     /** w ← (1−γ)w + γe_j with the matching updates of V⁻¹ and of the active leverages. */
     private void step(int j, double gamma, boolean drop) {
+        if (gamma >= 1) { // only for r = 1: the whole mass moves to j, and (1−γ)⁻¹ is undefined
+            for (int q = support.size() - 1; q >= 0; q--) { w[support.get(q)] = 0; support.remove(support.get(q)); }
+            w[j] = 1;
+            support.add(j);
+            refresh();
+            return;
+        }
         Kernels.multiply(b, points, j * r, u, r);
         double gj = Kernels.dot(points, j * r, u, r);
         double c = gamma / ((1 - gamma) + gamma * gj);

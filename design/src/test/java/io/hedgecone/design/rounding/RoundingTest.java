@@ -20,6 +20,11 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/**
+ * Rounding rules. Comparisons of k-point designs are exact inequalities between log volumes (exchange only accepts
+ * swaps that raise det M by a factor 1 + 1e-10, so it can never end below its start); numeric equalities state their
+ * tolerance where they appear.
+ */
 class RoundingTest {
     static double[] dOptimal(double[][] z) {
         return OptimalDesign.solve(DesignProblem.of(z), Criterion.D, DesignOptions.defaults().withMethod(Method.FW).withEpsilon(1e-8)).weights();
@@ -137,7 +142,7 @@ class RoundingTest {
         Candidates c = Candidates.of(DesignProblem.of(ExactCases.identity(3)), 0);
         SubsetQuality q = SubsetQuality.of(c, new int[]{0, 1});
         assertEquals(Double.NEGATIVE_INFINITY, q.logDet());
-        assertEquals(2 * Math.log(1 / 2.0), q.logVolume(), 1e-15, "Gram of e_1, e_2 scaled by 1/k");
+        assertEquals(2 * Math.log(1 / 2.0), q.logVolume(), 1e-15, "Gram of e_1, e_2 scaled by 1/k: exact inputs, one rounding");
         assertEquals(Double.POSITIVE_INFINITY, q.maxLeverage());
     }
 

@@ -14,7 +14,7 @@ final class AsyncLimiter {
     private final int permits;
     private final ArrayDeque<Queued<?>> queue = new ArrayDeque<>();
     private int running;
-    private boolean closed;
+    private RuntimeException closedBy; // non-null once closed: what later submissions fail with
 
     private record Queued<T>(CompletableFuture<T> outer, Supplier<CompletableFuture<T>> work) {}
 
@@ -29,8 +29,8 @@ final class AsyncLimiter {
         Queued<T> q = new Queued<>(outer, work);
         boolean startNow;
         synchronized (this) {
-            if (closed) {
-                outer.completeExceptionally(new IllegalStateException("limiter closed"));
+            if (closedBy != null) {
+                outer.completeExceptionally(closedBy);
                 return outer;
             }
             startNow = running < permits;
@@ -87,11 +87,11 @@ final class AsyncLimiter {
     /** Tasks waiting for a permit. */
     synchronized int queued() { return queue.size(); }
 
-    /** Fails every queued task with {@code cause} and refuses new ones; running tasks are left to their owners. */
+    /** Fails every queued task, and every later submission, with {@code cause}; running tasks are left to their owners. */
     void close(RuntimeException cause) {
         Queued<?>[] waiting;
         synchronized (this) {
-            closed = true;
+            closedBy = cause;
             waiting = queue.toArray(new Queued<?>[0]);
             queue.clear();
         }

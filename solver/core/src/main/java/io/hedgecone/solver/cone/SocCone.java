@@ -120,12 +120,13 @@ public final class SocCone extends Cone {
     }
 
     @Override public void mulH(double[] y, double[] x) {
-        // H x = η²(2 w̄ (w̄ᵀx) − J x)
-        double t = 0;
-        for (int i = 0; i < dim; i++) t += w[i] * x[off + i];
+        // H x = W (W x) = η² W̄(W̄ x): the rounding error is of order ε‖w̄‖² relative to the result, where the explicit
+        // matrix η²(2w̄w̄ᵀ − J) or its sparse form would give ε‖w̄‖⁴ in the directions where H is small (a cone
+        // whose s approaches the boundary), which matters for Δs = −r − HΔz near the end of a run
+        applyWbar(work1, x, off, false);
+        applyWbar(work2, work1, 0, false);
         double e2 = eta * eta;
-        y[off] = e2 * (2 * w[0] * t - x[off]);
-        for (int i = 1; i < dim; i++) y[off + i] = e2 * (2 * w[i] * t + x[off + i]);
+        for (int i = 0; i < dim; i++) y[off + i] = e2 * work2[i];
     }
 
     @Override public KktShape kktShape() { return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE; }

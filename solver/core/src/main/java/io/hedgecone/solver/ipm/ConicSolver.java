@@ -27,6 +27,7 @@ import java.util.List;
 public final class ConicSolver {
     private ConicSolver() { }
 
+
     /** Solves with the default settings. */
     public static ConicSolution solve(ConicProblem problem) { return solve(problem, Settings.defaults()); }
 
@@ -42,6 +43,7 @@ public final class ConicSolver {
 
     private static final class Run {
         final long startNanos = System.nanoTime();
+        long startLoopNanos;
         final ConicProblem prob;
         final Settings st;
         final int n, m;
@@ -73,6 +75,7 @@ public final class ConicSolver {
         double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
         double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
         double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
+        long tAnalyse, tFactor;
         SolverStatus status = null;
         boolean insufficientProgress = false;
         int iter = 0;
@@ -111,7 +114,9 @@ public final class ConicSolver {
         ConicSolution run() {
             PrintStream out = st.out();
             if (st.verbose()) printHeader(out);
+            long tk = System.nanoTime();
             kkt = new KktSolver(n, m, p, a, cones, st);
+            tAnalyse = System.nanoTime() - tk;
             if (st.verbose())
                 out.printf("KKT: dim=%d, nnz(L)=%d%n", kkt.dimension(), kkt.factorNonzeros());
             if (!initialize()) {
@@ -120,6 +125,7 @@ public final class ConicSolver {
                 updateInfo();
                 return finish();
             }
+            startLoopNanos = System.nanoTime();
             ScalingStrategy scaling = symmetric ? ScalingStrategy.DUAL : ScalingStrategy.PRIMAL_DUAL;
             double alpha = 0, sigma = 1;
             while (true) {
@@ -150,7 +156,9 @@ public final class ConicSolver {
                 }
                 iter++;
                 // ---- factor and constant solve
+                long tf = System.nanoTime();
                 boolean ok = kkt.update();
+                tFactor += System.nanoTime() - tf;
                 if (ok) {
                     for (int i = 0; i < n; i++) wx[i] = -q[i];
                     ok = kkt.solve(wx, b, x2, z2);
@@ -160,15 +168,17 @@ public final class ConicSolver {
                     for (Cone c : cones) c.affineDs(rs, s);
                     ok = solveStep(1.0, tau * kappa);
                 }
+                double alphaAff = 0;
                 if (ok) {
-                    alpha = stepLength(false);
-                    sigma = Math.pow(1 - alpha, 3);
-                    double mcorr = iter > 1 ? 1.0 : alpha;
+                    alphaAff = stepLength(false);
+                    sigma = Math.pow(1 - alphaAff, 3);
+                    double mcorr = iter > 1 ? 1.0 : alphaAff;
                     // combined right-hand side (uses the affine step)
                     double sigmaMu = sigma * mu;
                     for (Cone c : cones) c.combinedDs(rs, s, z, ds, dz, sigmaMu, mcorr);
                     double dk = tau * kappa + mcorr * dtau * dkappa - sigmaMu;
                     ok = solveStep(1 - sigma, dk);
+                    if (ok) alpha = stepLength(true);
                 }
                 if (!ok) {
                     if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL) {
@@ -179,7 +189,6 @@ public final class ConicSolver {
                     status = SolverStatus.NUMERICAL_ERROR;
                     break;
                 }
-                alpha = stepLength(true);
                 if (KktSolver.DEBUG) System.out.printf("    scaling=%s sigma=%.3e alpha(combined, before centrality)=%.3e dtau=%.3e dkappa=%.3e%n", scaling, sigma, alpha, dtau, dkappa);
                 if (!symmetric && scaling == ScalingStrategy.DUAL) alpha = backtrackToCentralNeighbourhood(alpha);
                 if (!symmetric && scaling == ScalingStrategy.PRIMAL_DUAL && alpha < st.minSwitchStepLength()) {
@@ -413,10 +422,14 @@ public final class ConicSolver {
             double den = kappa * tinv + xiPxi - 2 * px2 - qx2 - bz2;
             if (!(den > 0)) {
                 // fall back to the algebraically equal, manifestly positive form κ/τ + ‖ξ − x2‖²_P + ‖z2‖²_H
+                double d0 = den;
                 den = fallbackDenominator();
-                if (!(den > 0)) return false;
+                if (KktSolver.DEBUG) System.out.printf("    tau denominator %.3e <= 0, fallback %.3e%n", d0, den);
             }
-            dtau = num / den;
+            // a non-positive denominator is rounding noise of a quantity that tends to zero at the solution: the τ
+            // direction is then undetermined and τ is kept (Δτ = 0), which the embedding tolerates near the end
+            dtau = den > 0 ? num / den : 0.0;
+            if (KktSolver.DEBUG) System.out.printf("    dtau = %.3e / %.3e%n", num, den);
             if (!Double.isFinite(dtau)) return false;
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
             for (int i = 0; i < m; i++) dz[i] = z1[i] + dtau * z2[i];
@@ -424,6 +437,19 @@ public final class ConicSolver {
             for (Cone c : cones) c.mulH(ds, dz);
             for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
             dkappa = -(dk + kappa * dtau) / tau;
+            if (KktSolver.DEBUG) {
+                // linearisation check of the primal rows: AΔx + Δs − bΔτ + w·rz
+                double[] chk = new double[m];
+                a.multiplyAdd(1.0, dx, chk);
+                double worst = 0; int wi = -1;
+                for (int i = 0; i < m; i++) {
+                    double v = chk[i] + ds[i] - b[i] * dtau + w * rz[i];
+                    if (Math.abs(v) > worst) { worst = Math.abs(v); wi = i; }
+                }
+                Cone wc = null;
+                for (Cone c : cones) if (wi >= c.offset() && wi < c.offset() + c.dim()) wc = c;
+                System.out.printf("    primal linearisation residual %.2e at row %d (%s), |dz| there %.2e%n", worst, wi, wc, wi >= 0 ? Math.abs(dz[wi]) : 0.0);
+            }
             return Double.isFinite(dkappa);
         }
 
@@ -442,9 +468,18 @@ public final class ConicSolver {
             if (dtau < 0) amax = Math.min(amax, -tau / dtau);
             if (dkappa < 0) amax = Math.min(amax, -kappa / dkappa);
             double alpha = amax;
+            Cone limiting = null;
             for (Cone c : cones) {
                 if (alpha <= 0) break;
-                alpha = Math.min(alpha, c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength()));
+                double ac = c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength());
+                if (ac < alpha) { alpha = ac; limiting = c; }
+            }
+            if (KktSolver.DEBUG && combined) System.out.printf("    step limited by %s (amax from tau/kappa %.3e)%n", limiting, amax);
+            int dumpOff = Integer.getInteger("dumpcone", -1);
+            if (KktSolver.DEBUG && combined && dumpOff >= 0) {
+                System.out.printf("    cone@%d s=%s z=%s%n      ds=%s dz=%s%n", dumpOff,
+                        Arrays.toString(Arrays.copyOfRange(s, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(z, dumpOff, dumpOff + 4)),
+                        Arrays.toString(Arrays.copyOfRange(ds, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(dz, dumpOff, dumpOff + 4)));
             }
             if (combined) alpha *= st.maxStepFraction();
             return alpha;
@@ -521,6 +556,8 @@ public final class ConicSolver {
             }
             double time = elapsed();
             if (st.verbose()) {
+                st.out().printf("time: total %.3fs, equilibration+KKT analysis %.3fs (analysis %.3fs), factorizations %.3fs%n",
+                        time, (tAnalyse + (startLoopNanos - startNanos) - tAnalyse) * 1e-9, tAnalyse * 1e-9, tFactor * 1e-9);
                 st.out().printf("status: %s, iterations: %d, time: %.3fs, primal objective: %.10e, dual objective: %.10e%n",
                         status, iter, time, pobj, dobj);
             }
