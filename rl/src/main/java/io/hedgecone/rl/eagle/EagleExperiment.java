@@ -12,7 +12,6 @@ import io.hedgecone.rl.policy.Scorer;
 import io.hedgecone.rl.policy.SoftmaxPolicy;
 import io.hedgecone.rl.policy.StandardizedScorer;
 import io.hedgecone.rl.report.ConfigFiles;
-import io.hedgecone.rl.report.CsvTable;
 import io.hedgecone.rl.util.Seeds;
 
 import java.io.IOException;
