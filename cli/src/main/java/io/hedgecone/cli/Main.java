@@ -11,7 +11,8 @@ import java.io.PrintWriter;
  */
 @Command(name = "hedgecone", mixinStandardHelpOptions = true, version = "hedgecone 0.1.0",
         description = "Decision engine for epistemic uncertainty around a conic optimization core.",
-        subcommands = {ModelCommand.class, BackendsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ModelCommand.class, SolveCommand.class, BenchCommand.class, BackendsCommand.class, BenchSolversCommand.class,
+                DesignCommand.class, LlmCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, BAD_INPUT = 2, INTERNAL = 3;
 

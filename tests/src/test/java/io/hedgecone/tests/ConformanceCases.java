@@ -122,7 +122,7 @@ final class ConformanceCases {
             Variable t = m.variable("t", 1);
             Variable p = m.variable("p", 2);
             m.constraint("line", Expr.sum(p), Domain.equalsTo(1));
-            m.constraint("cone", Expr.vstack(t, p.add(-1, -2)), Domain.inQCone());
+            m.constraint("cone", Expr.vstack(t, p.toExpr().add(-1, -2)), Domain.inQCone());
             m.objective(ObjectiveSense.MINIMIZE, t);
         }));
         // apex: min t with (t, x) ∈ Q and x = 0 → 0 at the cone's apex.

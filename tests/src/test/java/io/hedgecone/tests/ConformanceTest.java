@@ -3,6 +3,7 @@ package io.hedgecone.tests;
 import io.hedgecone.solver.api.ProblemStatus;
 import io.hedgecone.solver.api.Solver;
 import io.hedgecone.solver.form.ModelData;
+import io.hedgecone.solver.io.InstanceManifest;
 import io.hedgecone.solver.io.ModelFiles;
 import io.hedgecone.solver.spi.BackendResult;
 import io.hedgecone.solver.spi.SolveOptions;
@@ -50,17 +51,17 @@ class ConformanceTest {
     }
 
     @TestFactory Stream<DynamicNode> publishedInstances() throws IOException {
-        List<Manifest> rows = new ArrayList<>();
-        rows.addAll(Manifest.read("netlib"));
-        rows.addAll(Manifest.read("maros"));
+        List<InstanceManifest> rows = new ArrayList<>();
+        rows.addAll(InstanceManifest.read("netlib"));
+        rows.addAll(InstanceManifest.read("maros"));
         return SolverRegistry.all().stream().map(b -> DynamicContainer.dynamicContainer(b.name(),
                 rows.stream().map(m -> DynamicTest.dynamicTest(m.toString(), () -> {
                     ModelData d = ModelFiles.read(m.file());
-                    check(b, m.toString(), d, ProblemStatus.OPTIMAL, m.reference(), m);
+                    check(b, m.toString(), d, ProblemStatus.OPTIMAL, m.expected(d.c0()), m);
                 }))));
     }
 
-    static void check(SolverBackend b, String name, ModelData d, ProblemStatus expected, double objective, Manifest m) {
+    static void check(SolverBackend b, String name, ModelData d, ProblemStatus expected, double objective, InstanceManifest m) {
         List<String> missing = b.capabilities().missingFor(d);
         assumeTrue(missing.isEmpty(), () -> "skipped: backend '" + b.name() + "' does not support " + String.join(", ", missing));
         String known = KnownFailures.reason(b.name(), name);
@@ -70,7 +71,7 @@ class ConformanceTest {
         if (r.status() != expected) problems.add("status " + r.status().label() + ", expected " + expected.label());
         else if (expected == ProblemStatus.OPTIMAL) {
             if (!v.solutionVerified(TOL)) problems.add("not verified: " + v.summary() + " " + v.notes());
-            boolean objOk = m != null ? m.matches(v.primalObjective())
+            boolean objOk = m != null ? m.matches(v.primalObjective(), d.c0())
                     : Math.abs(v.primalObjective() - objective) <= TOL * Math.max(1, Math.abs(objective));
             if (!objOk) problems.add("objective " + v.primalObjective() + ", expected " + objective);
         } else if (!v.certificateValid()) problems.add("certificate not verified: " + v.summary() + " " + v.notes());
@@ -92,7 +93,7 @@ class ConformanceTest {
                     if (in != null) {
                         for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
                             if (line.isBlank() || line.startsWith("#") || line.startsWith("backend,")) continue;
-                            List<String> f = Manifest.split(line);
+                            List<String> f = InstanceManifest.split(line);
                             map.put(f.get(0) + "|" + f.get(1), f.get(2));
                         }
                     }

@@ -244,36 +244,58 @@ public final class Expr implements Expression {
         if (!Double.isFinite(v)) throw new IllegalArgumentException(what + " is " + v);
     }
 
-    /** Builds rows while merging repeated variables within a row (dense marker array keyed by variable). */
+    /** Builds rows, merging repeated variables within a row by sorting each (short) row at its end. */
     static final class Accumulator {
-        private int[] ptr;
+        private final int[] ptr;
         private int[] var = new int[16];
         private double[] val = new double[16];
-        private int nnz, row;
-        private int[] mark = new int[0];   // position+1 of a variable in the current row, 0 = absent
-        private int rowStart;
+        private int nnz, row, rowStart;
 
         Accumulator(int rows) { ptr = new int[rows + 1]; }
 
         void add(int v, double w) {
-            if (v >= mark.length) mark = Arrays.copyOf(mark, Math.max(v + 1, mark.length * 2));
-            int at = mark[v];
-            if (at > 0) { val[at - 1] += w; return; }
             if (nnz == var.length) { var = Arrays.copyOf(var, nnz * 2); val = Arrays.copyOf(val, nnz * 2); }
             var[nnz] = v;
             val[nnz] = w;
-            mark[v] = ++nnz;
+            nnz++;
         }
 
         void endRow() {
+            sortSegment(rowStart, nnz);
             int w = rowStart;
             for (int k = rowStart; k < nnz; k++) {
-                mark[var[k]] = 0;
-                if (val[k] != 0.0) { var[w] = var[k]; val[w] = val[k]; w++; }
+                if (w > rowStart && var[w - 1] == var[k]) val[w - 1] += val[k];
+                else { var[w] = var[k]; val[w] = val[k]; w++; }
             }
-            nnz = w;
+            int kept = rowStart;
+            for (int k = rowStart; k < w; k++) if (val[k] != 0.0) { var[kept] = var[k]; val[kept] = val[k]; kept++; }
+            nnz = kept;
             ptr[++row] = nnz;
             rowStart = nnz;
+        }
+
+        /** Insertion sort for short rows, otherwise sort index pairs. */
+        private void sortSegment(int from, int to) {
+            int len = to - from;
+            if (len < 32) {
+                for (int i = from + 1; i < to; i++) {
+                    int vi = var[i];
+                    double wi = val[i];
+                    int k = i - 1;
+                    while (k >= from && var[k] > vi) { var[k + 1] = var[k]; val[k + 1] = val[k]; k--; }
+                    var[k + 1] = vi;
+                    val[k + 1] = wi;
+                }
+                return;
+            }
+            long[] keys = new long[len];
+            for (int i = 0; i < len; i++) keys[i] = ((long) var[from + i] << 32) | i;
+            Arrays.sort(keys);
+            double[] w = Arrays.copyOfRange(val, from, to);
+            for (int i = 0; i < len; i++) {
+                var[from + i] = (int) (keys[i] >>> 32);
+                val[from + i] = w[(int) keys[i]];
+            }
         }
 
         Expr build(Model owner, double[] cst) {

@@ -68,6 +68,8 @@ public final class CbfReader {
     private static final class Parser {
         private final LineSource src;
         private final String[] tok = new String[4];
+        private final int[] ts = new int[4], te = new int[4];
+        private String cur;
         private final Map<String, Integer> seen = new HashMap<>();
         private int version = -1;
         private Boolean maximize;
@@ -146,11 +148,17 @@ public final class CbfReader {
                     throw src.errorAt(src.line(), "unexpected end of file in " + section + " (line " + headerLine + "): "
                             + (declared >= 0 ? "declared " + declared + " entries, found " + found : "expected " + shape));
             } while (skip(line));
-            int k = Text.split(line, tok);
-            if (k == 1 && KEYWORDS.contains(tok[0]))
+            cur = line;
+            int k = Text.bounds(line, ts, te);
+            if (k == 1 && KEYWORDS.contains(tok(0)))
                 throw src.error(section + " at line " + headerLine + (declared >= 0 ? " declares " + declared + " entries but only " + found
-                        + " precede section " + tok[0] : " is missing its " + shape + " before section " + tok[0]));
+                        + " precede section " + tok(0) : " is missing its " + shape + " before section " + tok(0)));
             return k;
+        }
+
+        /** Token q of the current entry line. */
+        private String tok(int q) {
+            return cur.substring(ts[q], te[q]);
         }
 
         private void fields(int k, int expected, String shape) {
@@ -166,17 +174,17 @@ public final class CbfReader {
         private void readVersion() {
             int h = src.line();
             fields(entry("VER", h, -1, 0, "version number"), 1, "version number");
-            version = Text.index(tok[0], src, "the CBF version");
+            version = Text.index(tok(0), src, "the CBF version");
             if (version < 1 || version > 3) throw src.error("CBF version " + version + " is not supported; expected 1, 2 or 3");
         }
 
         private void readObjSense() {
             int h = src.line();
             fields(entry("OBJSENSE", h, -1, 0, "MIN or MAX"), 1, "MIN or MAX");
-            switch (tok[0]) {
+            switch (tok(0)) {
                 case "MIN" -> maximize = false;
                 case "MAX" -> maximize = true;
-                default -> throw src.error("expected MIN or MAX, found " + Text.quote(tok[0]));
+                default -> throw src.error("expected MIN or MAX, found " + Text.quote(tok(0)));
             }
         }
 
@@ -184,42 +192,44 @@ public final class CbfReader {
             if (seen.containsKey("VAR") || seen.containsKey("CON")) throw src.error("section POWCONES must come before VAR and CON, which refer to it");
             int h = src.line();
             fields(entry("POWCONES", h, -1, 0, "number of cones and of exponents"), 2, "number of cones, total number of exponents");
-            int count = Text.index(tok[0], src, "the number of power cones");
-            int totalParams = Text.index(tok[1], src, "the total number of exponents");
+            int countLine = src.line();
+            int count = Text.index(tok(0), src, "the number of power cones");
+            int totalParams = Text.index(tok(1), src, "the total number of exponents");
             long seenParams = 0;
             for (int k = 0; k < count; k++) {
                 fields(entry("POWCONES", h, count, k, "exponent count"), 1, "number of exponents of power cone " + k);
-                int p = Text.index(tok[0], src, "the number of exponents");
+                int p = Text.index(tok(0), src, "the number of exponents");
                 if (p < 1) throw src.error("power cone " + k + " has no exponents");
                 double[] a = new double[p];
                 for (int i = 0; i < p; i++) {
                     fields(entry("POWCONES", h, -1, 0, "exponent " + i + " of power cone " + k), 1, "exponent");
-                    a[i] = Text.number(tok[0], src, "exponent " + i + " of power cone " + k);
-                    if (!(a[i] > 0)) throw src.error("exponent " + i + " of power cone " + k + " is " + tok[0] + "; exponents must be positive");
+                    a[i] = Text.number(tok(0), src, "exponent " + i + " of power cone " + k);
+                    if (!(a[i] > 0)) throw src.error("exponent " + i + " of power cone " + k + " is " + tok(0) + "; exponents must be positive");
                 }
                 seenParams += p;
                 powCones.add(a);
             }
             if (seenParams != totalParams)
-                throw src.errorAt(h, "POWCONES declares " + totalParams + " exponents in total but its " + count + " cones list " + seenParams);
+                throw src.errorAt(countLine, "POWCONES declares " + totalParams + " exponents in total but its " + count + " cones list " + seenParams);
         }
 
         private List<Cone> readCones(String section, String what) {
             int h = src.line();
             fields(entry(section, h, -1, 0, "number of " + what + " and of cones"), 2, "number of " + what + ", number of cones");
-            int total = Text.index(tok[0], src, "the number of " + what);
-            int count = Text.index(tok[1], src, "the number of cones");
+            int countLine = src.line();
+            int total = Text.index(tok(0), src, "the number of " + what);
+            int count = Text.index(tok(1), src, "the number of cones");
             List<Cone> cones = new ArrayList<>();
             long sum = 0;
             for (int k = 0; k < count; k++) {
                 fields(entry(section, h, count, k, "cone"), 2, "cone, dimension");
-                int dim = Text.index(tok[1], src, "the cone dimension");
-                Cone cone = cone(tok[0], dim);
+                int dim = Text.index(tok(1), src, "the cone dimension");
+                Cone cone = cone(tok(0), dim);
                 sum += dim;
                 cones.add(cone);
             }
             if (sum != total)
-                throw src.errorAt(h, section + " declares " + total + " " + what + " but its " + count + " cones cover " + sum);
+                throw src.errorAt(countLine, section + " declares " + total + " " + what + " but its " + count + " cones cover " + sum);
             return cones;
         }
 
@@ -273,24 +283,24 @@ public final class CbfReader {
             requireSeen("VAR", "INT");
             int h = src.line();
             fields(entry("INT", h, -1, 0, "number of integer variables"), 1, "number of integer variables");
-            int count = Text.index(tok[0], src, "the number of integer variables");
+            int count = Text.index(tok(0), src, "the number of integer variables");
             integer = new boolean[n];
             for (int k = 0; k < count; k++) {
                 fields(entry("INT", h, count, k, "variable index"), 1, "variable index");
-                int j = variable(tok[0]);
+                int j = variable(0);
                 if (integer[j]) throw src.error("variable " + j + " is listed twice in INT");
                 integer[j] = true;
             }
         }
 
-        private int variable(String t) {
-            int j = Text.index(t, src, "the variable index");
+        private int variable(int q) {
+            int j = Text.index(cur, ts[q], te[q], src, "the variable index");
             if (j >= n) throw src.error("variable index " + j + " out of range: VAR declares " + n + " variables (0.." + (n - 1) + ")");
             return j;
         }
 
-        private int row(String t) {
-            int i = Text.index(t, src, "the row index");
+        private int row(int q) {
+            int i = Text.index(cur, ts[q], te[q], src, "the row index");
             if (i >= m) throw src.error("row index " + i + " out of range: CON declares " + m + " rows (0.." + (m - 1) + ")");
             return i;
         }
@@ -299,13 +309,13 @@ public final class CbfReader {
             requireSeen("VAR", "OBJACOORD");
             int h = src.line();
             fields(entry("OBJACOORD", h, -1, 0, "number of entries"), 1, "number of entries");
-            int count = Text.index(tok[0], src, "the number of entries");
+            int count = Text.index(tok(0), src, "the number of entries");
             c = new double[n];
             int[] firstLine = new int[n];
             for (int k = 0; k < count; k++) {
                 fields(entry("OBJACOORD", h, count, k, "entry"), 2, "variable, value");
-                int j = variable(tok[0]);
-                double v = Text.number(tok[1], src, "the objective coefficient");
+                int j = variable(0);
+                double v = Text.number(cur, ts[1], te[1], src, "the objective coefficient");
                 if (firstLine[j] != 0) throw src.error("duplicate OBJACOORD entry for variable " + j + " (first at line " + firstLine[j] + ")");
                 firstLine[j] = src.line();
                 c[j] = v;
@@ -315,7 +325,7 @@ public final class CbfReader {
         private void readObjB() {
             int h = src.line();
             fields(entry("OBJBCOORD", h, -1, 0, "objective constant"), 1, "objective constant");
-            c0 = Text.number(tok[0], src, "the objective constant");
+            c0 = Text.number(tok(0), src, "the objective constant");
         }
 
         private void readA() {
@@ -323,14 +333,14 @@ public final class CbfReader {
             requireSeen("CON", "ACOORD");
             int h = src.line();
             fields(entry("ACOORD", h, -1, 0, "number of entries"), 1, "number of entries");
-            int count = Text.index(tok[0], src, "the number of entries");
+            int count = Text.index(tok(0), src, "the number of entries");
             int cap = Math.min(count, 1 << 16);
             ai = new int[cap]; aj = new int[cap]; av = new double[cap]; aLine = new int[cap];
             for (int k = 0; k < count; k++) {
                 fields(entry("ACOORD", h, count, k, "entry"), 3, "row, variable, value");
-                int i = row(tok[0]);
-                int j = variable(tok[1]);
-                double v = Text.number(tok[2], src, "the coefficient");
+                int i = row(0);
+                int j = variable(1);
+                double v = Text.number(cur, ts[2], te[2], src, "the coefficient");
                 if (nA == ai.length) {
                     int nc = (int) Math.min((long) count, 2L * nA + 16);
                     ai = Arrays.copyOf(ai, nc); aj = Arrays.copyOf(aj, nc); av = Arrays.copyOf(av, nc); aLine = Arrays.copyOf(aLine, nc);
@@ -344,13 +354,13 @@ public final class CbfReader {
             requireSeen("CON", "BCOORD");
             int h = src.line();
             fields(entry("BCOORD", h, -1, 0, "number of entries"), 1, "number of entries");
-            int count = Text.index(tok[0], src, "the number of entries");
+            int count = Text.index(tok(0), src, "the number of entries");
             b = new double[m];
             int[] firstLine = new int[m];
             for (int k = 0; k < count; k++) {
                 fields(entry("BCOORD", h, count, k, "entry"), 2, "row, value");
-                int i = row(tok[0]);
-                double v = Text.number(tok[1], src, "the constant");
+                int i = row(0);
+                double v = Text.number(cur, ts[1], te[1], src, "the constant");
                 if (firstLine[i] != 0) throw src.error("duplicate BCOORD entry for row " + i + " (first at line " + firstLine[i] + ")");
                 firstLine[i] = src.line();
                 b[i] = v;

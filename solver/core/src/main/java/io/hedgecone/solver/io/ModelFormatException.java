@@ -8,6 +8,7 @@ package io.hedgecone.solver.io;
  * Readers throw it before returning anything, so a caller never sees a partly read model.
  */
 public class ModelFormatException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
     private final String file;
     private final int line;
     private final String detail;

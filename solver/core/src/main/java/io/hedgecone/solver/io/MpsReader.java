@@ -34,7 +34,7 @@ import java.util.Set;
  *       L rows [b−|R|, b] and G rows [b, b+|R|]. All rows form one LINEAR block "rows" with the MPS row names,
  *       with r = A x (g = 0).</li>
  *   <li>Variables default to [0, ∞), integer ones too. UP with a negative value on a variable whose lower bound was
- *       not set explicitly makes the lower bound −∞ (otherwise the bounds would be [0, negative]). MI sets only the
+ *       not set explicitly makes the lower bound −∞ (UI likewise) (otherwise the bounds would be [0, negative]). MI sets only the
  *       lower bound to −∞, PL only the upper to +∞, BV makes a variable integer in [0, 1], LI/UI set an integer
  *       variable's lower/upper bound. Bound values of magnitude ≥ 1e30, and "inf"/"infinity", mean infinite.
  *       SC (semi-continuous) is refused.</li>
@@ -263,6 +263,7 @@ public final class MpsReader {
                 case "COLUMNS" -> {
                     noExtra(k);
                     if (!sectionLine.containsKey("ROWS")) throw error("section COLUMNS must come after ROWS");
+                    if (columnsDone) throw error("section COLUMNS must come before RHS, RANGES, BOUNDS and the quadratic section");
                 }
                 case "RHS", "RANGES", "BOUNDS", "QUADOBJ", "QMATRIX", "QSECTION" -> {
                     if (!sec.equals("QSECTION")) noExtra(k);

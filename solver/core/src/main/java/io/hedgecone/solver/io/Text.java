@@ -26,6 +26,99 @@ final class Text {
         }
     }
 
+    /** Token boundaries: stores starts/ends of up to {@code starts.length} tokens and returns how many there are in all. */
+    static int bounds(String s, int[] starts, int[] ends) {
+        int count = 0;
+        int n = s.length();
+        int i = 0;
+        while (true) {
+            while (i < n && isBlank(s.charAt(i))) i++;
+            if (i >= n) return count;
+            int start = i;
+            while (i < n && !isBlank(s.charAt(i))) i++;
+            if (count < starts.length) { starts[count] = start; ends[count] = i; }
+            count++;
+        }
+    }
+
+    private static final double[] POW10 = new double[23];
+    static {
+        POW10[0] = 1;
+        for (int k = 1; k < POW10.length; k++) POW10[k] = POW10[k - 1] * 10;   // exact up to 1e22
+    }
+
+    /**
+     * {@link #number(String, Where, String)} on {@code s[from, to)} without allocating. Clinger's fast path: with at
+     * most 15 significant digits the mantissa is an exact double, and 10^e for |e| ≤ 22 is exact too, so one
+     * multiplication or division gives the correctly rounded value, the same as {@link Double#parseDouble}.
+     * Anything else (more digits, larger exponents, malformed text) goes through the general parser.
+     */
+    static double number(String s, int from, int to, Where src, String what) {
+        int i = from;
+        boolean neg = false;
+        if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) neg = s.charAt(i++) == '-';
+        long mant = 0;
+        int sig = 0;
+        int exp10 = 0;
+        boolean any = false;
+        for (; i < to && isDigit(s.charAt(i)); i++) {
+            any = true;
+            int d = s.charAt(i) - '0';
+            if (mant != 0 || d != 0) {
+                if (sig == 15) return number(s.substring(from, to), src, what);
+                mant = mant * 10 + d;
+                sig++;
+            }
+        }
+        if (i < to && s.charAt(i) == '.') {
+            for (i++; i < to && isDigit(s.charAt(i)); i++) {
+                any = true;
+                int d = s.charAt(i) - '0';
+                if (mant != 0 || d != 0) {
+                    if (sig == 15) return number(s.substring(from, to), src, what);
+                    mant = mant * 10 + d;
+                    sig++;
+                }
+                exp10--;
+            }
+        }
+        if (!any) return number(s.substring(from, to), src, what);
+        if (i < to && "eEdD".indexOf(s.charAt(i)) >= 0) {
+            i++;
+            boolean eneg = false;
+            if (i < to && (s.charAt(i) == '+' || s.charAt(i) == '-')) eneg = s.charAt(i++) == '-';
+            int e = 0;
+            int digits = 0;
+            for (; i < to && isDigit(s.charAt(i)); i++, digits++) {
+                if (e > 1000) return number(s.substring(from, to), src, what);
+                e = e * 10 + (s.charAt(i) - '0');
+            }
+            if (digits == 0) return number(s.substring(from, to), src, what);
+            exp10 += eneg ? -e : e;
+        }
+        if (i != to) return number(s.substring(from, to), src, what);
+        if (mant == 0) return 0.0;
+        double v;
+        if (exp10 == 0) v = mant;
+        else if (exp10 > 0 && exp10 <= 22) v = mant * POW10[exp10];
+        else if (exp10 < 0 && exp10 >= -22) v = mant / POW10[-exp10];
+        else return number(s.substring(from, to), src, what);
+        return neg ? -v : v;
+    }
+
+    /** {@link #index(String, Where, String)} on {@code s[from, to)} without allocating. */
+    static int index(String s, int from, int to, Where src, String what) {
+        if (to - from < 1 || to - from > 10) return index(s.substring(from, to), src, what);
+        long v = 0;
+        for (int i = from; i < to; i++) {
+            char ch = s.charAt(i);
+            if (!isDigit(ch)) return index(s.substring(from, to), src, what);
+            v = v * 10 + (ch - '0');
+        }
+        if (v > Integer.MAX_VALUE) return index(s.substring(from, to), src, what);
+        return (int) v;
+    }
+
     /** Decimal syntax only: sign, digits with an optional point, optional exponent (e, E, or Fortran's d, D). */
     static boolean isDecimal(String s) {
         int n = s.length();

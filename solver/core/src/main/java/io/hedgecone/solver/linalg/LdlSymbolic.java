@@ -4,7 +4,7 @@ package io.hedgecone.solver.linalg;
  * Symbolic analysis of an LDLᵀ factorization of a symmetric n×n matrix with a fixed upper-triangle pattern under a
  * fixed symmetric permutation: permuted pattern, map from the caller's value positions to permuted positions,
  * elimination tree and the structure of L. Immutable, so one analysis may back several {@link SparseLdl}
- * instances (e.g. one per thread).
+ * (or {@link UpLookingLdl}) instances, e.g. one per thread.
  */
 public final class LdlSymbolic {
     final int n;
@@ -22,11 +22,14 @@ public final class LdlSymbolic {
     final int[] parent;
     /** Column pointers and row indices of L (strictly lower, rows increasing within each column). */
     final int[] lp, li;
+    /** Dense-block layout of L used by {@link SparseLdl}. */
+    final SupernodeStructure supernodes;
 
     private LdlSymbolic(int n, int[] perm, int[] pinv, int[] cp, int[] ci, int[] valueMap, int nnzPattern,
                         int[] parent, int[] lp, int[] li) {
         this.n = n; this.perm = perm; this.pinv = pinv; this.cp = cp; this.ci = ci; this.valueMap = valueMap;
         this.nnzPattern = nnzPattern; this.parent = parent; this.lp = lp; this.li = li;
+        this.supernodes = new SupernodeStructure(n, parent, lp, li, cp, ci, valueMap);
     }
 
     /**
@@ -37,39 +40,85 @@ public final class LdlSymbolic {
      * @throws ArithmeticException if L would have more than 2³¹−1 nonzeros
      */
     public static LdlSymbolic analyze(CscMatrix upperPattern, int[] perm) {
+        return analyze(upperPattern, perm, false);
+    }
+
+    /**
+     * As {@link #analyze(CscMatrix, int[])}; with {@code postorder} the ordering is first composed with a postorder
+     * of its elimination tree, which leaves nnz(L) unchanged but makes the columns of each subtree contiguous, so
+     * the factorization touches memory in a cache-friendlier order.
+     */
+    public static LdlSymbolic analyze(CscMatrix upperPattern, int[] perm, boolean postorder) {
         UpperSymmetric.requireUpperPattern(upperPattern);
         int n = upperPattern.cols();
         int[] pm = perm == null ? Permutation.identity(n) : perm.clone();
         int[] pinv = Permutation.inverse(pm, n);
-
-        // permute the pattern: entry (i,j) goes to column max(pinv i, pinv j) of the permuted upper triangle
-        int[] acp = upperPattern.colPtr(), ari = upperPattern.rowIdx();
-        int nz = upperPattern.nnz();
-        int[] cp = new int[n + 1];
-        for (int j = 0; j < n; j++)
-            for (int p = acp[j]; p < acp[j + 1]; p++) {
-                int i = ari[p];
-                if (i != j) cp[Math.max(pinv[i], pinv[j]) + 1]++;
-            }
-        for (int k = 0; k < n; k++) cp[k + 1] += cp[k];
-        int[] next = java.util.Arrays.copyOf(cp, n);
-        int[] ci = new int[cp[n]];
-        int[] map = new int[nz];
-        for (int j = 0; j < n; j++)
-            for (int p = acp[j]; p < acp[j + 1]; p++) {
-                int i = ari[p];
-                if (i == j) { map[p] = -1 - pinv[j]; continue; }
-                int a = pinv[i], b = pinv[j];
-                int col = Math.max(a, b);
-                int q = next[col]++;
-                ci[q] = Math.min(a, b);
-                map[p] = q;
-            }
-
-        int[] parent = eliminationTree(n, cp, ci);
+        PermutedPattern pp = PermutedPattern.of(upperPattern, pinv);
+        int[] parent = eliminationTree(n, pp.cp, pp.ci);
+        if (postorder) {
+            int[] post = postorder(parent);
+            int[] composed = new int[n];
+            for (int k = 0; k < n; k++) composed[k] = pm[post[k]];
+            pm = composed;
+            pinv = Permutation.inverse(pm, n);
+            pp = PermutedPattern.of(upperPattern, pinv);
+            parent = eliminationTree(n, pp.cp, pp.ci);
+        }
         int[] lp = new int[n + 1];
-        int[] li = lowerStructure(n, cp, ci, parent, lp);
-        return new LdlSymbolic(n, pm, pinv, cp, ci, map, nz, parent, lp, li);
+        int[] li = lowerStructure(n, pp.cp, pp.ci, parent, lp);
+        return new LdlSymbolic(n, pm, pinv, pp.cp, pp.ci, pp.map, upperPattern.nnz(), parent, lp, li);
+    }
+
+    /**
+     * Strictly upper part of P K Pᵀ (entry (i,j) goes to column max(pinv i, pinv j)) and the map from the caller's
+     * value positions to it (−1 − k for the diagonal of permuted column k).
+     */
+    private record PermutedPattern(int[] cp, int[] ci, int[] map) {
+        static PermutedPattern of(CscMatrix a, int[] pinv) {
+            int n = a.cols();
+            int[] acp = a.colPtr(), ari = a.rowIdx();
+            int[] cp = new int[n + 1];
+            for (int j = 0; j < n; j++)
+                for (int p = acp[j]; p < acp[j + 1]; p++) {
+                    int i = ari[p];
+                    if (i != j) cp[Math.max(pinv[i], pinv[j]) + 1]++;
+                }
+            for (int k = 0; k < n; k++) cp[k + 1] += cp[k];
+            int[] next = java.util.Arrays.copyOf(cp, n);
+            int[] ci = new int[cp[n]];
+            int[] map = new int[a.nnz()];
+            for (int j = 0; j < n; j++)
+                for (int p = acp[j]; p < acp[j + 1]; p++) {
+                    int i = ari[p];
+                    if (i == j) { map[p] = -1 - pinv[j]; continue; }
+                    int u = pinv[i], v = pinv[j];
+                    int q = next[Math.max(u, v)]++;
+                    ci[q] = Math.min(u, v);
+                    map[p] = q;
+                }
+            return new PermutedPattern(cp, ci, map);
+        }
+    }
+
+    /** A postorder of the forest {@code parent} (children visited in increasing index order): post[k] = k-th node. */
+    static int[] postorder(int[] parent) {
+        int n = parent.length;
+        int[] head = new int[n], sibling = new int[n], stack = new int[n], post = new int[n];
+        java.util.Arrays.fill(head, -1);
+        for (int j = n - 1; j >= 0; j--)
+            if (parent[j] != -1) { sibling[j] = head[parent[j]]; head[parent[j]] = j; }
+        int k = 0;
+        for (int root = 0; root < n; root++) {
+            if (parent[root] != -1) continue;
+            int sp = 0;
+            stack[sp++] = root;
+            while (sp > 0) {
+                int v = stack[sp - 1], c = head[v];
+                if (c == -1) { sp--; post[k++] = v; }
+                else { head[v] = sibling[c]; stack[sp++] = c; }
+            }
+        }
+        return post;
     }
 
     /** Elimination tree by Liu's algorithm with path compression through an ancestor array. */
@@ -97,14 +146,8 @@ public final class LdlSymbolic {
      * row indices, in increasing order within each column since rows are visited k = 0, 1, ...
      */
     private static int[] lowerStructure(int n, int[] cp, int[] ci, int[] parent, int[] lp) {
+        int[] count = columnCounts(n, cp, ci, parent);
         int[] flag = new int[n];
-        java.util.Arrays.fill(flag, -1);
-        int[] count = new int[n];
-        for (int k = 0; k < n; k++) {
-            flag[k] = k;
-            for (int p = cp[k]; p < cp[k + 1]; p++)
-                for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; count[i]++; }
-        }
         long total = 0;
         for (int k = 0; k < n; k++) { lp[k] = (int) total; total += count[k]; }
         if (total > Integer.MAX_VALUE - 8) throw new ArithmeticException("factor too large: nnz(L) = " + total);
@@ -120,8 +163,38 @@ public final class LdlSymbolic {
         return li;
     }
 
+    /** |L(:,j)| for each column j, by the same elimination-tree walks (O(nnz(L)) time, O(n) memory). */
+    private static int[] columnCounts(int n, int[] cp, int[] ci, int[] parent) {
+        int[] flag = new int[n];
+        java.util.Arrays.fill(flag, -1);
+        int[] count = new int[n];
+        for (int k = 0; k < n; k++) {
+            flag[k] = k;
+            for (int p = cp[k]; p < cp[k + 1]; p++)
+                for (int i = ci[p]; flag[i] != k; i = parent[i]) { flag[i] = k; count[i]++; }
+        }
+        return count;
+    }
+
+    /**
+     * nnz(L) (strictly lower) of the factorization of the n×n upper-triangle pattern under {@code perm} (null =
+     * natural), without building L: for comparing orderings.
+     */
+    public static long countFactorNonzeros(CscMatrix upperPattern, int[] perm) {
+        UpperSymmetric.requireUpperPattern(upperPattern);
+        int n = upperPattern.cols();
+        int[] pinv = Permutation.inverse(perm == null ? Permutation.identity(n) : perm, n);
+        PermutedPattern pp = PermutedPattern.of(upperPattern, pinv);
+        long total = 0;
+        for (int c : columnCounts(n, pp.cp, pp.ci, eliminationTree(n, pp.cp, pp.ci))) total += c;
+        return total;
+    }
+
     /** Order n. */
     public int dimension() { return n; }
+
+    /** Number of supernodes of the dense-block layout. */
+    public int supernodeCount() { return supernodes.nsuper; }
 
     /** Nonzeros of L (strictly lower). */
     public long factorNonzeros() { return lp[n]; }

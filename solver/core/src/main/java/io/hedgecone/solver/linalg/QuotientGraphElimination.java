@@ -68,159 +68,180 @@ final class QuotientGraphElimination {
         for (int i = n - 1; i >= 0; i--) if (kind[i] == VAR) insertDegree(i, degree[i]); // lowest index at the head
     }
 
+    // state of the current elimination step
+    private int nel;            // variables eliminated so far (weighted), dense rows included
+    private int me, nvpiv, degme, pme1, lenme, maxTouched;
+
     /** Runs the elimination; returns perm (perm[k] = node eliminated k-th). */
     int[] run() {
-        int nel = 0;
-        for (int i = 0; i < n; i++) if (kind[i] == DEAD) nel++; // dense rows
+        nel = 0;
+        for (int i = 0; i < n; i++) if (dense[i]) nel++;
         int mindeg = 0;
         while (nel < n) {
             while (head[mindeg] == -1) mindeg++;
-            int me = head[mindeg];
+            me = head[mindeg];
             removeDegree(me);
             pivots[npiv++] = me;
-            int nvpiv = nv[me];
+            nvpiv = nv[me];
             nel += nvpiv;
-
-            // --- form the new element Lme = variables adjacent to me, directly or through its elements ---
-            int elenme = elen[me];
-            nv[me] = -nvpiv;
-            int degme = 0;
-            int pme1;
-            int p;
-            if (elenme == 0) {
-                // only variables: build Lme in place in me's own list
-                pme1 = pe[me];
-                p = pme1;
-                for (int q = pe[me], end = pe[me] + len[me]; q < end; q++) {
-                    int i = iw[q];
-                    int nvi = nv[i];
-                    if (nvi > 0) { degme += nvi; nv[i] = -nvi; iw[p++] = i; removeDegree(i); }
-                }
-            } else {
-                long bound = len[me] - elenme;
-                for (int t = 0; t < elenme; t++) bound += len[iw[pe[me] + t]];
-                ensureSpace(bound);
-                pme1 = pfree;
-                p = pme1;
-                int pm = pe[me];
-                for (int t = 0; t < len[me]; t++) {
-                    int e = iw[pm + t];
-                    if (t < elenme) {
-                        for (int q = pe[e], end = pe[e] + len[e]; q < end; q++) {
-                            int i = iw[q];
-                            int nvi = nv[i];
-                            if (nvi > 0) { degme += nvi; nv[i] = -nvi; iw[p++] = i; removeDegree(i); }
-                        }
-                        kind[e] = DEAD; // absorbed into me
-                        w[e] = 0;
-                    } else {
-                        int nvi = nv[e];
-                        if (nvi > 0) { degme += nvi; nv[e] = -nvi; iw[p++] = e; removeDegree(e); }
-                    }
-                }
-                pfree = p;
-            }
-            int lenme = p - pme1;
-            pe[me] = pme1;
-            len[me] = lenme;
-            elen[me] = 0;
-
-            // --- |Le \ Lme| for every element e adjacent to Lme, kept as w[e] − wflg ---
-            if (wflg >= Integer.MAX_VALUE - n - 2) resetW();
-            int maxTouched = 0;
-            for (int t = pme1; t < pme1 + lenme; t++) {
-                int i = iw[t];
-                int eln = elen[i];
-                if (eln == 0) continue;
-                int nvi = -nv[i];
-                for (int q = pe[i], end = pe[i] + eln; q < end; q++) {
-                    int e = iw[q];
-                    int we = w[e];
-                    if (we >= wflg) we -= nvi;
-                    else if (we != 0) { we = degree[e] + wflg - nvi; maxTouched = Math.max(maxTouched, degree[e]); }
-                    w[e] = we;
-                }
-            }
-
-            // --- approximate degrees, aggressive absorption, mass elimination, hashing ---
-            for (int t = pme1; t < pme1 + lenme; t++) {
-                int i = iw[t];
-                int p1 = pe[i], p2 = p1 + elen[i], p4 = p1 + len[i];
-                int pn = p1;
-                long hash = 0;
-                int deg = 0;
-                for (int q = p1; q < p2; q++) {
-                    int e = iw[q];
-                    int we = w[e];
-                    if (we == 0) continue; // absorbed into me in this step
-                    int dext = we - wflg;
-                    if (dext > 0) { deg += dext; iw[pn++] = e; hash += e; }
-                    else { kind[e] = DEAD; w[e] = 0; } // Le ⊆ Lme: aggressive absorption
-                }
-                int p3 = pn;
-                for (int q = p2; q < p4; q++) {
-                    int j = iw[q];
-                    int nvj = nv[j];
-                    if (nvj > 0) { deg += nvj; iw[pn++] = j; hash += j; } // in Lme (negative) or dead (0): drop
-                }
-                if (p3 == p1 && pn == p1) {
-                    // adjacent to me only: eliminate i together with me
-                    int nvi = -nv[i];
-                    degme -= nvi;
-                    nvpiv += nvi;
-                    nel += nvi;
-                    nv[i] = 0;
-                    kind[i] = DEAD;
-                    rep[i] = me;
-                    continue;
-                }
-                degree[i] = Math.min(degree[i], deg);
-                // put me first: elements stay in front of variables; a slot is free since i lost an entry for me
-                iw[pn] = iw[p3];
-                iw[p3] = iw[p1];
-                iw[p1] = me;
-                len[i] = pn - p1 + 1;
-                elen[i] = p3 - p1 + 1;
-                int h = (int) (hash % n);
-                hashVal[i] = h;
-                hashNext[i] = hashHead[h];
-                hashHead[h] = i;
-            }
-            degree[me] = degme;
-
-            // --- supervariables: variables of Lme with identical lists are merged ---
-            for (int t = pme1; t < pme1 + lenme; t++) {
-                int i = iw[t];
-                if (nv[i] >= 0) continue;
-                int h = hashVal[i];
-                int first = hashHead[h];
-                if (first == -1) continue;
-                hashHead[h] = -1;
-                mergeIndistinguishable(first);
-            }
-
-            // --- final degrees; compact Lme to its principal variables ---
-            int nleft = n - nel;
-            p = pme1;
-            for (int t = pme1; t < pme1 + lenme; t++) {
-                int i = iw[t];
-                int nvi = -nv[i];
-                if (nvi <= 0) continue;
-                int deg = Math.min(degree[i] + degme - nvi, nleft - nvi);
-                deg = Math.max(deg, 0);
-                degree[i] = deg;
-                nv[i] = nvi;
-                insertDegree(i, deg);
-                mindeg = Math.min(mindeg, deg);
-                iw[p++] = i;
-            }
-            len[me] = p - pme1;
-            nv[me] = 0; // an element is never a variable again
-            if (len[me] == 0) { kind[me] = DEAD; w[me] = 0; }
-            else { kind[me] = ELEM; w[me] = 1; }
-            wflg += maxTouched + 1;
+            formElement();
+            computeSetDifferences();
+            updateDegrees();
+            detectSupervariables();
+            mindeg = Math.min(mindeg, finishStep());
         }
         return assemblePermutation();
+    }
+
+    /** Lme = the principal variables adjacent to me, directly or through its elements, which me absorbs. */
+    private void formElement() {
+        int elenme = elen[me];
+        nv[me] = -nvpiv;
+        degme = 0;
+        int p;
+        if (elenme == 0) {
+            // only variables: build Lme in place in me's own list
+            pme1 = pe[me];
+            p = pme1;
+            for (int q = pe[me], end = pe[me] + len[me]; q < end; q++) p = addToElement(iw[q], p);
+        } else {
+            long bound = len[me] - elenme;
+            for (int t = 0; t < elenme; t++) bound += len[iw[pe[me] + t]];
+            ensureSpace(bound);
+            pme1 = pfree;
+            p = pme1;
+            int pm = pe[me];
+            for (int t = 0; t < elenme; t++) {
+                int e = iw[pm + t];
+                for (int q = pe[e], end = pe[e] + len[e]; q < end; q++) p = addToElement(iw[q], p);
+                kind[e] = DEAD; // absorbed into me
+                w[e] = 0;
+            }
+            for (int t = elenme; t < len[me]; t++) p = addToElement(iw[pm + t], p);
+            pfree = p;
+        }
+        lenme = p - pme1;
+        pe[me] = pme1;
+        len[me] = lenme;
+        elen[me] = 0;
+    }
+
+    /** Appends principal variable i (not yet in Lme) at iw[p], flagging it by a negative nv; returns the next slot. */
+    private int addToElement(int i, int p) {
+        int nvi = nv[i];
+        if (nvi <= 0) return p; // dead, or already in Lme
+        degme += nvi;
+        nv[i] = -nvi;
+        iw[p] = i;
+        removeDegree(i);
+        return p + 1;
+    }
+
+    /** w[e] = wflg + |Le \ Lme| (weighted) for every element e adjacent to a variable of Lme. */
+    private void computeSetDifferences() {
+        if (wflg >= Integer.MAX_VALUE - n - 2) resetW();
+        maxTouched = 0;
+        for (int t = pme1; t < pme1 + lenme; t++) {
+            int i = iw[t];
+            int eln = elen[i];
+            if (eln == 0) continue;
+            int nvi = -nv[i];
+            for (int q = pe[i], end = pe[i] + eln; q < end; q++) {
+                int e = iw[q];
+                int we = w[e];
+                if (we >= wflg) we -= nvi;
+                else if (we != 0) { we = degree[e] + wflg - nvi; maxTouched = Math.max(maxTouched, degree[e]); }
+                w[e] = we;
+            }
+        }
+    }
+
+    /**
+     * For each variable of Lme: drop absorbed elements and variables of Lme from its list, absorb elements with
+     * Le ⊆ Lme (aggressive absorption), bound its external degree, eliminate it with me when me is its only
+     * neighbour (mass elimination), else add me to its list and hash the list.
+     */
+    private void updateDegrees() {
+        for (int t = pme1; t < pme1 + lenme; t++) {
+            int i = iw[t];
+            int p1 = pe[i], p2 = p1 + elen[i], p4 = p1 + len[i];
+            int pn = p1;
+            long hash = 0;
+            int deg = 0;
+            for (int q = p1; q < p2; q++) {
+                int e = iw[q];
+                int we = w[e];
+                if (we == 0) continue; // absorbed into me in this step
+                int dext = we - wflg;
+                if (dext > 0) { deg += dext; iw[pn++] = e; hash += e; }
+                else { kind[e] = DEAD; w[e] = 0; } // Le ⊆ Lme: aggressive absorption
+            }
+            int p3 = pn;
+            for (int q = p2; q < p4; q++) {
+                int j = iw[q];
+                int nvj = nv[j];
+                if (nvj > 0) { deg += nvj; iw[pn++] = j; hash += j; } // in Lme (negative) or dead (0): drop
+            }
+            if (p3 == p1 && pn == p1) {
+                int nvi = -nv[i];
+                degme -= nvi;
+                nvpiv += nvi;
+                nel += nvi;
+                nv[i] = 0;
+                kind[i] = DEAD;
+                rep[i] = me;
+                continue;
+            }
+            degree[i] = Math.min(degree[i], deg);
+            // put me first: elements stay in front of variables; a slot is free since i lost an entry for me
+            iw[pn] = iw[p3];
+            iw[p3] = iw[p1];
+            iw[p1] = me;
+            len[i] = pn - p1 + 1;
+            elen[i] = p3 - p1 + 1;
+            int h = (int) (hash % n);
+            hashVal[i] = h;
+            hashNext[i] = hashHead[h];
+            hashHead[h] = i;
+        }
+        degree[me] = degme;
+    }
+
+    /** Variables of Lme with identical lists are merged into one supervariable. */
+    private void detectSupervariables() {
+        for (int t = pme1; t < pme1 + lenme; t++) {
+            int i = iw[t];
+            if (nv[i] >= 0) continue;
+            int h = hashVal[i];
+            int first = hashHead[h];
+            if (first == -1) continue;
+            hashHead[h] = -1;
+            mergeIndistinguishable(first);
+        }
+    }
+
+    /** Final degrees of Lme's principal variables, compaction of Lme, me becomes an element; returns min degree. */
+    private int finishStep() {
+        int nleft = n - nel;
+        int mindeg = n;
+        int p = pme1;
+        for (int t = pme1; t < pme1 + lenme; t++) {
+            int i = iw[t];
+            int nvi = -nv[i];
+            if (nvi <= 0) continue;
+            int deg = Math.max(0, Math.min(degree[i] + degme - nvi, nleft - nvi));
+            degree[i] = deg;
+            nv[i] = nvi;
+            insertDegree(i, deg);
+            mindeg = Math.min(mindeg, deg);
+            iw[p++] = i;
+        }
+        len[me] = p - pme1;
+        nv[me] = 0; // an element is never a variable again
+        if (len[me] == 0) { kind[me] = DEAD; w[me] = 0; }
+        else { kind[me] = ELEM; w[me] = 1; }
+        wflg += maxTouched + 1;
+        return mindeg;
     }
 
     /** Compares the variables chained from {@code first} in one hash bucket and merges identical ones. */

@@ -3,10 +3,12 @@ package io.hedgecone.solver.linalg;
 import java.util.Arrays;
 
 /**
- * Sparse LDLᵀ factorization without pivoting of a symmetric quasi-definite matrix, by the up-looking method:
- * row k of L is found by a triangular solve whose pattern is the reach of column k in the elimination tree.
- * Quasi-definite matrices are strongly factorizable, so any symmetric permutation (chosen for fill) is stable
- * enough; tiny or wrong-signed pivots are replaced by dynamic regularisation.
+ * Left-looking supernodal LDLᵀ without pivoting of a symmetric quasi-definite matrix: the KKT solver of the
+ * interior-point method. Supernodes (runs of elimination-tree chain columns, see {@link SupernodeStructure}) are
+ * dense column-major blocks; each is updated by the earlier supernodes that touch it with dense inner loops over
+ * contiguous memory, then factored by a dense LDLᵀ of its panel. Quasi-definite
+ * matrices are strongly factorizable, so any symmetric permutation (chosen for fill) is stable enough; tiny or
+ * wrong-signed pivots are replaced by dynamic regularisation (signs given in the original order).
  *
  * <p>Analysis ({@link #analyze}) is done once per pattern; {@link #factor} and {@link #solve} allocate nothing.
  * An instance holds work arrays and is therefore not thread-safe; to factor the same pattern on several threads
@@ -14,56 +16,62 @@ import java.util.Arrays;
  */
 public final class SparseLdl implements QuasiDefiniteLdl {
     private final LdlSymbolic sym;
+    private final SupernodeStructure sn;
     private final int n;
-    private final double[] lx;      // values of L, aligned with sym.li
-    private final double[] d, dinv; // pivots and their reciprocals, permuted order
-    private final double[] cx;      // permuted strictly-upper values
-    private final double[] cdiag;   // permuted diagonal
-    private final int[] sign;       // expected pivot signs, permuted order
-    private final double[] y;       // dense accumulator of row k, all zero between uses
-    private final double[] work;    // permuted right-hand side in solve
-    private final int[] flag, stack, pattern, fillCount;
+    private final double[] lx;       // blocks; the strictly upper part of each diagonal block is unused
+    private final double[] d, dinv;  // pivots, permuted order
+    private final int[] sign;
+    private final int[] relMap;      // row → position in the current target supernode
+    private final int[] linkHead, linkNext, linkPos; // supernodes waiting to update a later supernode
+    private final int[] rel;         // relative target rows of the current descendant
+    private final double[] buf, coef, work; // coef: 4 coefficients per source column of a rank-4 update
     private boolean factored;
 
     private SparseLdl(LdlSymbolic sym) {
         this.sym = sym;
+        this.sn = sym.supernodes;
         this.n = sym.n;
-        this.lx = new double[sym.li.length];
+        this.lx = new double[(int) sn.storedEntries()];
         this.d = new double[n];
         this.dinv = new double[n];
-        this.cx = new double[sym.ci.length];
-        this.cdiag = new double[n];
         this.sign = new int[n];
-        this.y = new double[n];
+        this.relMap = new int[n];
+        this.linkHead = new int[sn.nsuper];
+        this.linkNext = new int[sn.nsuper];
+        this.linkPos = new int[sn.nsuper];
+        this.rel = new int[sn.maxRows];
+        this.buf = new double[4 * sn.maxRows];
+        int maxW = 0;
+        for (int s = 0; s < sn.nsuper; s++) maxW = Math.max(maxW, sn.first[s + 1] - sn.first[s]);
+        this.coef = new double[4 * maxW];
         this.work = new double[n];
-        this.flag = new int[n];
-        this.stack = new int[n];
-        this.pattern = new int[n];
-        this.fillCount = new int[n];
     }
 
     /**
      * Analyses an n×n upper-triangle pattern (diagonal included; absent diagonal entries count as zero) with a
-     * fill-reducing approximate-minimum-degree ordering ({@link Amd}).
+     * fill-reducing approximate-minimum-degree ordering ({@link Amd}), postordered along the elimination tree.
      */
     public static SparseLdl analyze(CscMatrix upperPattern) {
         UpperSymmetric.requireUpperPattern(upperPattern);
-        return analyze(upperPattern, Amd.order(upperPattern).perm());
+        return new SparseLdl(LdlSymbolic.analyze(upperPattern, Amd.order(upperPattern).perm(), true));
     }
 
     /**
-     * Analyses an n×n upper-triangle pattern under the given ordering (perm[k] = original index eliminated k-th,
-     * length n; null = natural order).
+     * Analyses an n×n upper-triangle pattern under exactly the given ordering (perm[k] = original index
+     * eliminated k-th, length n; null = natural order).
      */
     public static SparseLdl analyze(CscMatrix upperPattern, int[] perm) {
         return new SparseLdl(LdlSymbolic.analyze(upperPattern, perm));
     }
 
-    /** A fresh numeric factorization object sharing an existing analysis. */
+    /** A fresh numeric factorization object sharing an existing (immutable) analysis. */
     public static SparseLdl of(LdlSymbolic symbolic) { return new SparseLdl(symbolic); }
 
     /** The symbolic analysis (immutable, shareable). */
     public LdlSymbolic symbolic() { return sym; }
+
+    /** Pivots D in elimination order (perm[k] ↦ d[k]), as a copy; for diagnostics. */
+    public double[] pivots() { return d.clone(); }
 
     @Override
     public int factor(double[] upperValues, int[] signs, double dynamicThreshold, double dynamicDelta) {
@@ -76,79 +84,156 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             if (s != 1 && s != -1) throw new IllegalArgumentException("signs[" + sym.perm[k] + "] = " + s + ", expected +1 or -1");
             sign[k] = s;
         }
-        scatterValues(upperValues);
-
-        final int[] cp = sym.cp, ci = sym.ci, parent = sym.parent, lp = sym.lp;
-        Arrays.fill(flag, -1);
-        Arrays.fill(fillCount, 0);
+        final double[] lx = this.lx;
+        Arrays.fill(lx, 0.0);
+        final int[] dest = sn.valueDest;
+        for (int p = 0; p < upperValues.length; p++) {
+            double v = upperValues[p];
+            if (!Double.isFinite(v)) throw new IllegalArgumentException("non-finite KKT value " + v + " at pattern position " + p);
+            lx[dest[p]] += v;
+        }
+        Arrays.fill(linkHead, -1);
         int regularised = 0;
-        for (int k = 0; k < n; k++) {
-            // scatter column k of the upper pattern (= row k of the lower) and find the pattern of row k of L
-            int top = n;
-            flag[k] = k;
-            for (int p = cp[k]; p < cp[k + 1]; p++) {
-                int i = ci[p];
-                y[i] += cx[p];
-                int len = 0;
-                for (; flag[i] != k; i = parent[i]) { stack[len++] = i; flag[i] = k; }
-                while (len > 0) pattern[--top] = stack[--len];
-            }
-            double dk = cdiag[k];
-            // sparse triangular solve: pattern[top..n) is topologically ordered (descendants first)
-            for (int t = top; t < n; t++) {
-                int i = pattern[t];
-                double yi = y[i];
-                y[i] = 0.0;
-                int p0 = lp[i], p1 = p0 + fillCount[i];
-                for (int p = p0; p < p1; p++) y[sym.li[p]] -= lx[p] * yi;
-                double lki = yi * dinv[i];
-                dk -= lki * yi;
-                lx[p1] = lki;
-                fillCount[i]++;
-            }
-            int s = sign[k];
-            if (!(s * dk >= dynamicThreshold)) { // also catches NaN
-                dk = s * dynamicDelta;
-                regularised++;
-            }
-            if (dk == 0.0 || !Double.isFinite(dk))
-                throw new ArithmeticException("pivot " + dk + " at original index " + sym.perm[k]
-                        + " (dynamic threshold " + dynamicThreshold + ", delta " + dynamicDelta + ")");
-            d[k] = dk;
-            dinv[k] = 1.0 / dk;
+        for (int s = 0; s < sn.nsuper; s++) {
+            applyUpdates(s);
+            regularised += factorPanel(s, dynamicThreshold, dynamicDelta);
+            // queue s for the supernode of its first off-diagonal row
+            int w = sn.first[s + 1] - sn.first[s], m = sn.rowPtr[s + 1] - sn.rowPtr[s];
+            if (m > w) link(s, w);
         }
         factored = true;
         return regularised;
     }
 
-    private void scatterValues(double[] upperValues) {
-        Arrays.fill(cdiag, 0.0);
-        int[] map = sym.valueMap;
-        for (int p = 0; p < upperValues.length; p++) {
-            double v = upperValues[p];
-            if (!Double.isFinite(v)) throw new IllegalArgumentException("non-finite KKT value " + v + " at pattern position " + p);
-            int q = map[p];
-            if (q >= 0) cx[q] = v;
-            else cdiag[-1 - q] = v;
+    private void link(int s, int pos) {
+        int target = sn.snodeOf[sn.rows[sn.rowPtr[s] + pos]];
+        linkPos[s] = pos;
+        linkNext[s] = linkHead[target];
+        linkHead[target] = s;
+    }
+
+    /** Subtracts L_d D_d L_dᵀ restricted to supernode s's columns for every queued descendant d. */
+    private void applyUpdates(int s) {
+        final int[] rows = sn.rows, rowPtr = sn.rowPtr, first = sn.first, blockPtr = sn.blockPtr;
+        final int[] relMap = this.relMap, rel = this.rel;
+        int l = first[s + 1] - 1;
+        int m = rowPtr[s + 1] - rowPtr[s], base = blockPtr[s];
+        for (int i = 0; i < m; i++) relMap[rows[rowPtr[s] + i]] = i;
+        int dn = linkHead[s];
+        linkHead[s] = -1;
+        while (dn != -1) {
+            int nextD = linkNext[dn];
+            int rp = rowPtr[dn], md = rowPtr[dn + 1] - rp;
+            int r1 = linkPos[dn], r2 = r1;
+            while (r2 < md && rows[rp + r2] <= l) r2++;
+            for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
+            for (int jj = r1; jj < r2; jj += 4) {
+                int nb = Math.min(4, r2 - jj);
+                updateColumns(dn, jj, nb, r1, base, m);
+            }
+            if (r2 < md) link(dn, r2);
+            dn = nextD;
         }
+    }
+
+    /**
+     * Target columns for rows jj..jj+nb−1 (nb ≤ 4) of descendant dn: buf(:,q) = −L_d(jj:, :) · D_d · L_d(jj+q, :)ᵀ,
+     * added into the target block (base, height m) through the relative rows rel (offset r1). A target row in
+     * the target's own column range has relative position = its column within the block.
+     */
+    private void updateColumns(int dn, int jj, int nb, int r1, int base, int m) {
+        final double[] lx = this.lx, buf = this.buf, coef = this.coef;
+        final int[] rel = this.rel;
+        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        int len = md - jj;
+        for (int k = 0; k < wd; k++) {
+            int off = bd + k * md + jj;
+            double dk = d[fd + k];
+            for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
+        }
+        java.util.Arrays.fill(buf, 0, nb * len, 0.0);
+        if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, buf, 0, len, len);
+        else for (int q = 0; q < nb; q++) DenseKernels.subtractRank1(lx, bd + jj, md, wd, coef, q, buf, q * len, len);
+        int relOff = jj - r1;
+        for (int q = 0; q < nb; q++) {
+            int colBase = base + rel[relOff + q] * m;
+            int bq = q * len;
+            for (int ii = q; ii < len; ii++) lx[colBase + rel[relOff + ii]] += buf[bq + ii];
+        }
+    }
+
+    /**
+     * Dense LDLᵀ of supernode s's m×w panel, left-looking in blocks of four columns (each block is first updated
+     * by all earlier panel columns with the rank-4 kernel, then factored within itself); returns pivots regularised.
+     */
+    private int factorPanel(int s, double thr, double delta) {
+        final double[] lx = this.lx, coef = this.coef;
+        int f = sn.first[s], w = sn.first[s + 1] - f;
+        int m = sn.rowPtr[s + 1] - sn.rowPtr[s], base = sn.blockPtr[s];
+        int regularised = 0;
+        for (int j0 = 0; j0 < w; j0 += 4) {
+            int nb = Math.min(4, w - j0);
+            if (j0 > 0) {
+                for (int k = 0; k < j0; k++) {
+                    double dk = d[f + k];
+                    int off = base + k * m + j0;
+                    for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
+                }
+                // rows j0..m−1 of the block's columns; rows above a column's diagonal lie in the unused upper part
+                if (nb == 4) DenseKernels.subtractRank4(lx, base + j0, m, j0, coef, lx, base + j0 * m + j0, m, m - j0);
+                else for (int q = 0; q < nb; q++)
+                    DenseKernels.subtractRank1(lx, base + j0, m, j0, coef, q, lx, base + (j0 + q) * m + j0, m - j0);
+            }
+            for (int j = j0; j < j0 + nb; j++) {
+                int colj = base + j * m;
+                double dj = lx[colj + j];
+                int sg = sign[f + j];
+                if (!(sg * dj >= thr)) { dj = sg * delta; regularised++; }
+                if (dj == 0.0 || !Double.isFinite(dj))
+                    throw new ArithmeticException("pivot " + dj + " at original index " + sym.perm[f + j]
+                            + " (dynamic threshold " + thr + ", delta " + delta + ")");
+                d[f + j] = dj;
+                double inv = 1.0 / dj;
+                dinv[f + j] = inv;
+                lx[colj + j] = 1.0;
+                // column j still holds l_ij·d_j: update the block's remaining columns, then scale
+                for (int k = j + 1; k < j0 + nb; k++) {
+                    int colk = base + k * m;
+                    double lkj = lx[colj + k] * inv;
+                    if (lkj == 0.0) continue;
+                    for (int i = k; i < m; i++) lx[colk + i] -= lx[colj + i] * lkj;
+                }
+                for (int i = j + 1; i < m; i++) lx[colj + i] *= inv;
+            }
+        }
+        return regularised;
     }
 
     @Override
     public void solve(double[] b) {
         if (!factored) throw new IllegalStateException("solve called before a successful factor");
         if (b.length != n) throw new IllegalArgumentException("right-hand side length " + b.length + " != dimension " + n);
-        final int[] perm = sym.perm, lp = sym.lp, li = sym.li;
-        final double[] x = work;
+        final int[] perm = sym.perm, rows = sn.rows, rowPtr = sn.rowPtr, first = sn.first, blockPtr = sn.blockPtr;
+        final double[] x = work, lx = this.lx;
         for (int k = 0; k < n; k++) x[k] = b[perm[k]];
-        for (int j = 0; j < n; j++) {
-            double xj = x[j];
-            if (xj != 0.0) for (int p = lp[j]; p < lp[j + 1]; p++) x[li[p]] -= lx[p] * xj;
+        for (int s = 0; s < sn.nsuper; s++) {
+            int f = first[s], w = first[s + 1] - f, rp = rowPtr[s], m = rowPtr[s + 1] - rp, base = blockPtr[s];
+            for (int j = 0; j < w; j++) {
+                double xj = x[f + j];
+                if (xj == 0.0) continue;
+                int col = base + j * m;
+                for (int i = j + 1; i < m; i++) x[rows[rp + i]] -= lx[col + i] * xj;
+            }
         }
-        for (int j = 0; j < n; j++) x[j] *= dinv[j];
-        for (int j = n - 1; j >= 0; j--) {
-            double s = x[j];
-            for (int p = lp[j]; p < lp[j + 1]; p++) s -= lx[p] * x[li[p]];
-            x[j] = s;
+        for (int k = 0; k < n; k++) x[k] *= dinv[k];
+        for (int s = sn.nsuper - 1; s >= 0; s--) {
+            int f = first[s], w = first[s + 1] - f, rp = rowPtr[s], m = rowPtr[s + 1] - rp, base = blockPtr[s];
+            for (int j = w - 1; j >= 0; j--) {
+                int col = base + j * m;
+                double acc = x[f + j];
+                for (int i = j + 1; i < m; i++) acc -= lx[col + i] * x[rows[rp + i]];
+                x[f + j] = acc;
+            }
         }
         for (int k = 0; k < n; k++) b[perm[k]] = x[k];
     }
@@ -157,6 +242,4 @@ public final class SparseLdl implements QuasiDefiniteLdl {
 
     @Override public long factorNonzeros() { return sym.factorNonzeros(); }
 
-    /** Pivots D in elimination order (perm[k] ↦ d[k]), as a copy; for diagnostics. */
-    public double[] pivots() { return d.clone(); }
 }

@@ -40,6 +40,32 @@ final class KktFixtures {
         return new Kkt(tb.build(), signs, n, m);
     }
 
+    /**
+     * Banded-random KKT [[P, Aᵀ], [A, −D]] of order n + m: row r of A has {@code perRow} entries in a window of
+     * {@code window} variables around r·n/m, P is tridiagonal plus the diagonal shift delta, D ∈ [0.1, 1]. Like
+     * problems with local coupling (time stages, grids) it has small separators, unlike uniformly random
+     * sparsity, whose fill grows like n² under any ordering.
+     */
+    static Kkt bandedKkt(int n, int m, int perRow, int window, double delta, long seed) {
+        Random rnd = new Random(seed);
+        CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(n + m, n + m);
+        for (int i = 0; i < n; i++) {
+            tb.add(i, i, 2 + delta);
+            if (i + 1 < n) tb.add(i, i + 1, -1);
+        }
+        for (int r = 0; r < m; r++) {
+            int centre = (int) ((long) r * n / m);
+            for (int t = 0; t < perRow; t++) {
+                int c = Math.min(n - 1, Math.max(0, centre + rnd.nextInt(window) - window / 2));
+                tb.add(c, n + r, 2 * rnd.nextDouble() - 1);
+            }
+            tb.add(n + r, n + r, -(0.1 + 0.9 * rnd.nextDouble()));
+        }
+        int[] signs = new int[n + m];
+        for (int i = 0; i < n + m; i++) signs[i] = i < n ? 1 : -1;
+        return new Kkt(tb.build(), signs, n, m);
+    }
+
     /** Upper triangle of the 5-point Laplacian of a k×k grid (positive definite, n = k²). */
     static CscMatrix gridLaplacian(int k) {
         CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(k * k, k * k);

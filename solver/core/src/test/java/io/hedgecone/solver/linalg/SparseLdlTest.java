@@ -7,8 +7,27 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+/** Tests of both sparse engines: {@link SparseLdl} (supernodal) and {@link UpLookingLdl}. */
 class SparseLdlTest {
     private static final double EPS = Math.ulp(1.0);
+
+    enum Engine {
+        SUPERNODAL, UP_LOOKING;
+
+        /** AMD-ordered analysis. */
+        QuasiDefiniteLdl amd(CscMatrix upper) {
+            return this == SUPERNODAL ? SparseLdl.analyze(upper) : UpLookingLdl.analyze(upper);
+        }
+
+        /** Analysis under exactly {@code perm} (null = natural). */
+        QuasiDefiniteLdl ordered(CscMatrix upper, int[] perm) {
+            return this == SUPERNODAL ? SparseLdl.analyze(upper, perm) : UpLookingLdl.analyze(upper, perm);
+        }
+
+        double[] pivots(QuasiDefiniteLdl f) {
+            return f instanceof SparseLdl s ? s.pivots() : ((UpLookingLdl) f).pivots();
+        }
+    }
 
     /** Relative backward error ‖b − Kx‖∞ / (‖K‖∞‖x‖∞ + ‖b‖∞). */
     private static double backwardError(CscMatrix upper, double[] values, double[] x, double[] b) {
@@ -30,9 +49,6 @@ class SparseLdlTest {
         double[] v = k.values();
         double[] b = KktFixtures.randomVector(k.dim(), seed + 100);
 
-        SparseLdl amd = SparseLdl.analyze(k.upper());
-        SparseLdl natural = SparseLdl.analyze(k.upper(), null);
-        SparseLdl shuffled = SparseLdl.analyze(k.upper(), KktFixtures.randomPermutation(k.dim(), seed + 200));
         DenseLdl dense = new DenseLdl(k.upper());
 
         double[] xd = b.clone();
@@ -43,7 +59,9 @@ class SparseLdlTest {
         double tol = 100 * k.dim() * EPS;
         assertTrue(backwardError(k.upper(), v, xd, b) < tol, "dense backward error");
 
-        for (SparseLdl f : new SparseLdl[] {amd, natural, shuffled}) {
+        int[] shuffle = KktFixtures.randomPermutation(k.dim(), seed + 200);
+        for (Engine engine : Engine.values()) for (QuasiDefiniteLdl f : new QuasiDefiniteLdl[] {
+                engine.amd(k.upper()), engine.ordered(k.upper(), null), engine.ordered(k.upper(), shuffle)}) {
             assertEquals(0, f.factor(v, k.signs(), 1e-13, 1e-7), "no pivot should need regularisation");
             double[] x = b.clone();
             f.solve(x);
@@ -53,10 +71,11 @@ class SparseLdlTest {
         }
     }
 
-    @Test
-    void refactorsSamePatternWithNewValues() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void refactorsSamePatternWithNewValues(Engine engine) {
         Kkt k = KktFixtures.randomKkt(80, 50, 0.05, 0.1, 0.1, 11);
-        SparseLdl f = SparseLdl.analyze(k.upper());
+        QuasiDefiniteLdl f = engine.amd(k.upper());
         double[] b = KktFixtures.randomVector(k.dim(), 12);
         java.util.Random rnd = new java.util.Random(13);
         for (int round = 0; round < 3; round++) {
@@ -79,17 +98,22 @@ class SparseLdlTest {
     }
 
     @Test
-    void sharedSymbolicGivesIdenticalResults() {
+    void sharedSymbolicGivesIdenticalResultsForBothEngines() {
         Kkt k = KktFixtures.randomKkt(40, 30, 0.1, 0.1, 0.1, 21);
         SparseLdl a = SparseLdl.analyze(k.upper());
         SparseLdl b = SparseLdl.of(a.symbolic());
+        UpLookingLdl c = UpLookingLdl.of(a.symbolic());
         double[] rhs = KktFixtures.randomVector(k.dim(), 22);
         a.factor(k.values(), k.signs(), 1e-13, 1e-7);
         b.factor(k.values(), k.signs(), 1e-13, 1e-7);
-        double[] xa = rhs.clone(), xb = rhs.clone();
+        c.factor(k.values(), k.signs(), 1e-13, 1e-7);
+        double[] xa = rhs.clone(), xb = rhs.clone(), xc = rhs.clone();
         a.solve(xa);
         b.solve(xb);
+        c.solve(xc);
         assertArrayEquals(xa, xb, 0.0, "same analysis and values must give bitwise equal results");
+        // same ordering, different summation order: κ ≲ 1e2 (singular values ≥ 0.1) times rounding
+        assertTrue(maxRelDiff(xa, xc) < 1e4 * k.dim() * EPS, "supernodal vs up-looking " + maxRelDiff(xa, xc));
     }
 
     @Test
@@ -104,7 +128,7 @@ class SparseLdlTest {
         double thr = 1e-12, delta = 1e-6;
         double[] b = {1, 2, 3, 4, 5};
         for (QuasiDefiniteLdl f : new QuasiDefiniteLdl[] {SparseLdl.analyze(upper), SparseLdl.analyze(upper, new int[] {4, 3, 2, 1, 0}),
-                new DenseLdl(upper)}) {
+                UpLookingLdl.analyze(upper), UpLookingLdl.analyze(upper, new int[] {4, 3, 2, 1, 0}), new DenseLdl(upper)}) {
             assertEquals(2, f.factor(upper.values().clone(), signs, thr, delta));
             double[] x = b.clone();
             f.solve(x);
@@ -118,20 +142,73 @@ class SparseLdlTest {
         }
     }
 
-    @Test
-    void regularisesPivotThatCancelsDuringElimination() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void regularisesPivotThatCancelsDuringElimination(Engine engine) {
         // [[1, 1], [1, 1]]: the second pivot is 1 − 1·1 = 0, below the threshold, so it becomes +delta
         CscMatrix upper = new CscMatrix.TripletBuilder(2, 2).add(0, 0, 1).add(0, 1, 1).add(1, 1, 1).build();
-        SparseLdl f = SparseLdl.analyze(upper, null);
+        QuasiDefiniteLdl f = engine.ordered(upper, null);
         assertEquals(1, f.factor(upper.values().clone(), new int[] {1, 1}, 1e-10, 1e-4));
-        assertEquals(1e-4, f.pivots()[1], 0.0);
+        assertEquals(1e-4, engine.pivots(f)[1], 0.0);
     }
 
     @Test
-    void missingDiagonalEntriesCountAsZero() {
+    void regularisationInsideADenseSupernodeMatchesOtherEngines() {
+        // K = L·diag(1, 2, 3, 1e-20, 2, 1)·Lᵀ with L unit lower dense: one 6-column supernode whose 4th pivot
+        // comes out as ~1e-20 plus rounding (|error| ≲ 1e-15), so a threshold of 1e-8 replaces it in every engine
+        int n = 6;
+        java.util.Random rnd = new java.util.Random(77);
+        double[][] l = new double[n][n];
+        for (int i = 0; i < n; i++) { l[i][i] = 1; for (int j = 0; j < i; j++) l[i][j] = rnd.nextDouble() - 0.5; }
+        double[] dd = {1, 2, 3, 1e-20, 2, 1};
+        CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(n, n);
+        for (int j = 0; j < n; j++)
+            for (int i = 0; i <= j; i++) {
+                double s = 0;
+                for (int k = 0; k < n; k++) s += l[i][k] * dd[k] * l[j][k];
+                tb.add(i, j, s);
+            }
+        CscMatrix upper = tb.build();
+        assertEquals(n * (n + 1) / 2, upper.nnz());
+        int[] signs = KktFixtures.allPositive(n);
+        double[] b = KktFixtures.randomVector(n, 78);
+        QuasiDefiniteLdl[] fs = {SparseLdl.analyze(upper, null), UpLookingLdl.analyze(upper, null), new DenseLdl(upper)};
+        assertEquals(1, SparseLdl.analyze(upper, null).symbolic().supernodeCount());
+        double[][] xs = new double[fs.length][];
+        for (int e = 0; e < fs.length; e++) {
+            assertEquals(1, fs[e].factor(upper.values().clone(), signs, 1e-8, 1e-4), "engine " + e);
+            xs[e] = b.clone();
+            fs[e].solve(xs[e]);
+        }
+        // all factor K + (1e-4 − d̂₄)·e₄e₄ᵀ-equivalent systems; ‖x‖ ~ 1/δ = 1e4 and κ ~ 1e4·‖K‖, so the engines,
+        // differing only in rounding order, agree to ~κ·eps ≈ 1e-11 relative; 1e-9 leaves margin
+        assertTrue(maxRelDiff(xs[0], xs[2]) < 1e-9, "supernodal vs dense " + maxRelDiff(xs[0], xs[2]));
+        assertTrue(maxRelDiff(xs[1], xs[2]) < 1e-9, "up-looking vs dense " + maxRelDiff(xs[1], xs[2]));
+    }
+
+    @Test
+    void widePaddedSupernodesOnGridMatchDense() {
+        // a 2-D grid under AMD has wide fundamental and relaxed (zero-padded) supernodes near the root
+        CscMatrix lap = KktFixtures.gridLaplacian(20);
+        SparseLdl f = SparseLdl.analyze(lap);
+        assertTrue(f.symbolic().supernodeCount() < 400 / 2, "expected merged supernodes, got " + f.symbolic().supernodeCount());
+        DenseLdl dense = new DenseLdl(lap);
+        int[] signs = KktFixtures.allPositive(400);
+        f.factor(lap.values().clone(), signs, 1e-13, 1e-7);
+        dense.factor(lap.values().clone(), signs, 1e-13, 1e-7);
+        double[] b = KktFixtures.randomVector(400, 79), x = b.clone(), xd = b.clone();
+        f.solve(x);
+        dense.solve(xd);
+        // Laplacian: λ ∈ (0, 8), λ_min ≈ 2π²/21² ≈ 0.045, so κ ≈ 180; 1e3·n·eps covers κ times the backward error
+        assertTrue(maxRelDiff(x, xd) < 1e3 * 400 * EPS, "supernodal vs dense " + maxRelDiff(x, xd));
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void missingDiagonalEntriesCountAsZero(Engine engine) {
         // [[0, 1], [1, 0]] with no stored diagonal: pivot 0 → +δ, then −1/δ
         CscMatrix upper = new CscMatrix.TripletBuilder(2, 2).add(0, 1, 1).build();
-        SparseLdl f = SparseLdl.analyze(upper, null);
+        QuasiDefiniteLdl f = engine.ordered(upper, null);
         assertEquals(1, f.factor(new double[] {1}, new int[] {1, -1}, 1e-12, 1e-8));
         double[] x = {1, 2};
         f.solve(x);
@@ -141,23 +218,38 @@ class SparseLdlTest {
         assertEquals(1 - 2e-8, x[1], 1e-7);
     }
 
-    @Test
-    void rejectsBadInput() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void handlesOrderZeroAndOne(Engine engine) {
+        QuasiDefiniteLdl empty = engine.amd(CscMatrix.zeros(0, 0));
+        assertEquals(0, empty.factor(new double[0], new int[0], 1e-13, 1e-7));
+        empty.solve(new double[0]);
+        assertEquals(0, empty.factorNonzeros());
+        QuasiDefiniteLdl one = engine.amd(CscMatrix.identity(1));
+        assertEquals(0, one.factor(new double[] {-4}, new int[] {-1}, 1e-13, 1e-7));
+        double[] x = {2};
+        one.solve(x);
+        assertEquals(-0.5, x[0], 0.0, "2 / −4 is exact in binary floating point");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void rejectsBadInput(Engine engine) {
         CscMatrix lower = new CscMatrix.TripletBuilder(2, 2).add(0, 0, 1).add(1, 0, 1).add(1, 1, 1).build();
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SparseLdl.analyze(lower));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> engine.amd(lower));
         assertTrue(e.getMessage().contains("upper triangular") && e.getMessage().contains("(1,0)"), e.getMessage());
 
         CscMatrix rect = new CscMatrix.TripletBuilder(2, 3).add(0, 0, 1).build();
-        e = assertThrows(IllegalArgumentException.class, () -> SparseLdl.analyze(rect));
+        e = assertThrows(IllegalArgumentException.class, () -> engine.amd(rect));
         assertTrue(e.getMessage().contains("square") && e.getMessage().contains("2x3"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> new DenseLdl(rect));
         assertTrue(e.getMessage().contains("square"), e.getMessage());
 
         CscMatrix ok = CscMatrix.identity(3);
-        e = assertThrows(IllegalArgumentException.class, () -> SparseLdl.analyze(ok, new int[] {0, 0, 1}));
+        e = assertThrows(IllegalArgumentException.class, () -> engine.ordered(ok, new int[] {0, 0, 1}));
         assertTrue(e.getMessage().contains("not a permutation"), e.getMessage());
 
-        SparseLdl f = SparseLdl.analyze(ok);
+        QuasiDefiniteLdl f = engine.amd(ok);
         e = assertThrows(IllegalArgumentException.class, () -> f.factor(new double[2], new int[] {1, 1, 1}, 0, 1));
         assertTrue(e.getMessage().contains("value array length 2") && e.getMessage().contains("3"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class, () -> f.factor(new double[3], new int[] {1, 1}, 0, 1));
@@ -177,27 +269,32 @@ class SparseLdlTest {
         assertTrue(e.getMessage().contains("value array length 4"), e.getMessage());
     }
 
-    @Test
-    void zeroPivotWithoutRegularisationNamesTheIndex() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void zeroPivotWithoutRegularisationNamesTheIndex(Engine engine) {
         CscMatrix upper = new CscMatrix.TripletBuilder(2, 2).add(0, 1, 1).add(1, 1, 1).build();
-        SparseLdl f = SparseLdl.analyze(upper, null);
+        QuasiDefiniteLdl f = engine.ordered(upper, null);
         // threshold −∞ disables the replacement, so the exact zero pivot of original index 0 must be reported
         ArithmeticException e = assertThrows(ArithmeticException.class,
                 () -> f.factor(new double[] {1, 1}, new int[] {1, 1}, Double.NEGATIVE_INFINITY, 1));
         assertTrue(e.getMessage().contains("original index 0"), e.getMessage());
     }
 
-    @Test
-    void factorNonzerosOfArrowMatchesStructure() {
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Engine.class)
+    void factorNonzerosOfArrowMatchesStructure(Engine engine) {
         // arrow with hub last: L has exactly one entry per non-hub column; hub first: L is full
         int n = 50;
         CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(n, n);
         for (int i = 0; i < n; i++) { tb.add(i, i, 10); if (i < n - 1) tb.add(i, n - 1, 1); }
         CscMatrix upper = tb.build();
-        assertEquals(n - 1, SparseLdl.analyze(upper, null).factorNonzeros());
+        assertEquals(n - 1, engine.ordered(upper, null).factorNonzeros());
         int[] hubFirst = new int[n];
         hubFirst[0] = n - 1;
         for (int i = 1; i < n; i++) hubFirst[i] = i - 1;
-        assertEquals((long) n * (n - 1) / 2, SparseLdl.analyze(upper, hubFirst).factorNonzeros());
+        assertEquals((long) n * (n - 1) / 2, engine.ordered(upper, hubFirst).factorNonzeros());
+        // the factorization itself is exact on the arrow: hub last, K = diag(10) + hub couplings
+        QuasiDefiniteLdl f = engine.amd(upper);
+        assertEquals(0, f.factor(upper.values().clone(), KktFixtures.allPositive(n), 1e-13, 1e-7));
     }
 }

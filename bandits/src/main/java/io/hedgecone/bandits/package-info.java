@@ -1,0 +1,2 @@
+/** Offline bandits: instances, posteriors, BRMOB regret bounds, baselines, Monte-Carlo evaluation. */
+package io.hedgecone.bandits;

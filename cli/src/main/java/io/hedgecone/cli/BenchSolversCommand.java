@@ -1,0 +1,81 @@
+package io.hedgecone.cli;
+
+import io.hedgecone.cli.bench.BenchReport;
+import io.hedgecone.cli.bench.BenchRow;
+import io.hedgecone.cli.bench.SolverBenchmark;
+import io.hedgecone.solver.form.ModelData;
+import io.hedgecone.solver.io.InstanceManifest;
+import io.hedgecone.solver.spi.SolverBackend;
+import io.hedgecone.solver.spi.SolverRegistry;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code hedgecone bench-solvers DIR...}: every instance of each MANIFEST.csv on every capable backend. */
+@Command(name = "bench-solvers", description = "Benchmark backends on instance sets (folders with a MANIFEST.csv); writes results.csv, summary.md, profile.png.")
+final class BenchSolversCommand implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "instance folders, each with a MANIFEST.csv")
+    List<Path> dirs;
+
+    @Option(names = "--backends", split = ",", paramLabel = "LIST", description = "backends to run (default: all registered)")
+    List<String> backends;
+
+    @Option(names = "--time-limit", paramLabel = "SEC", defaultValue = "60", description = "per-solve limit in seconds (default ${DEFAULT-VALUE})")
+    double timeLimit;
+
+    @Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")
+    Path out;
+
+    @Override public Integer call() throws Exception {
+        if (!(timeLimit > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
+        List<SolverBackend> bs = new ArrayList<>();
+        if (backends == null) bs.addAll(SolverRegistry.all());
+        else for (String n : backends) bs.add(SolverRegistry.get(n.trim()));
+        List<InstanceManifest> insts = new ArrayList<>();
+        for (Path d : dirs) {
+            if (!Files.isRegularFile(d.resolve("MANIFEST.csv"))) throw new IllegalArgumentException(d + ": no MANIFEST.csv in this folder");
+            insts.addAll(InstanceManifest.readDir(d));
+        }
+        List<BenchRow> rows = new ArrayList<>();
+        var err = spec.commandLine().getErr();
+        try (SolverBenchmark bench = new SolverBenchmark(timeLimit);
+             ProgressBar pb = new ProgressBarBuilder().setTaskName("bench").setInitialMax((long) insts.size() * bs.size())
+                     .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
+            for (InstanceManifest inst : insts) {
+                ModelData data;
+                try {
+                    data = SolverBenchmark.read(inst);
+                } catch (Exception e) {
+                    err.println("cannot read " + inst.file() + ": " + e.getMessage());
+                    pb.stepBy(bs.size());
+                    continue;
+                }
+                for (SolverBackend b : bs) {
+                    pb.setExtraMessage(inst.name() + " / " + b.name());
+                    if (b.capabilities().missingFor(data).isEmpty()) rows.add(bench.run(inst, data, b));
+                    pb.step();
+                }
+            }
+        }
+        List<String> names = bs.stream().map(SolverBackend::name).toList();
+        String cmd = "hedgecone bench-solvers " + String.join(" ", dirs.stream().map(Path::toString).toList())
+                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --out " + out;
+        BenchReport.write(out, rows, names, timeLimit, cmd);
+        var o = spec.commandLine().getOut();
+        o.print(Files.readString(out.resolve("summary.md")));
+        o.flush();
+        return Main.OK;
+    }
+}
