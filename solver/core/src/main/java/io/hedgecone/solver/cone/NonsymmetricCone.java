@@ -116,7 +116,8 @@ public abstract sealed class NonsymmetricCone extends Cone permits ExpCone, PowC
         double na = Math.sqrt(a0 * a0 + a1 * a1 + a2 * a2);
         if (!(na > 0) || !(t > 0) || !Double.isFinite(t)) return false;
         a0 /= na; a1 /= na; a2 /= na;
-        double[] ax = {a0, a1, a2};
+        double[] ax = t4;
+        ax[0] = a0; ax[1] = a1; ax[2] = a2;
         for (int i = 0; i < 3; i++)
             for (int j = 0; j < 3; j++)
                 hs[3 * i + j] = s[off + i] * s[off + j] / sz + ds[i] * ds[j] / dsdz + t * ax[i] * ax[j];
@@ -217,38 +218,45 @@ public abstract sealed class NonsymmetricCone extends Cone permits ExpCone, PowC
      * Third derivative of −log ψ contracted with u and v, given ∇ψ, ∇²ψ (row-major) and ∇³ψ[u,v]; added to out.
      */
     protected static void addNegLogThirdOrder(double psi, double[] gp, double[] hp, double[] tpuv, double[] u, double[] v, double[] out) {
-        double gu = 0, gv = 0, uhv = 0;
-        double[] hu = new double[3], hv = new double[3];
+        double gu = 0, gv = 0;
         for (int i = 0; i < 3; i++) {
             gu += gp[i] * u[i];
             gv += gp[i] * v[i];
-            for (int j = 0; j < 3; j++) {
-                hu[i] += hp[3 * i + j] * u[j];
-                hv[i] += hp[3 * i + j] * v[j];
-            }
         }
-        for (int i = 0; i < 3; i++) uhv += u[i] * hv[i];
-        double p2 = psi * psi;
-        for (int i = 0; i < 3; i++)
-            out[i] += (hu[i] * gv + hv[i] * gu + gp[i] * uhv) / p2 - 2 * gp[i] * gu * gv / (p2 * psi) - tpuv[i] / psi;
+        double hu0 = hp[0] * u[0] + hp[1] * u[1] + hp[2] * u[2];
+        double hu1 = hp[3] * u[0] + hp[4] * u[1] + hp[5] * u[2];
+        double hu2 = hp[6] * u[0] + hp[7] * u[1] + hp[8] * u[2];
+        double hv0 = hp[0] * v[0] + hp[1] * v[1] + hp[2] * v[2];
+        double hv1 = hp[3] * v[0] + hp[4] * v[1] + hp[5] * v[2];
+        double hv2 = hp[6] * v[0] + hp[7] * v[1] + hp[8] * v[2];
+        double uhv = u[0] * hv0 + u[1] * hv1 + u[2] * hv2;
+        double p2 = psi * psi, c3 = 2 * gu * gv / (p2 * psi);
+        out[0] += (hu0 * gv + hv0 * gu + gp[0] * uhv) / p2 - gp[0] * c3 - tpuv[0] / psi;
+        out[1] += (hu1 * gv + hv1 * gu + gp[1] * uhv) / p2 - gp[1] * c3 - tpuv[1] / psi;
+        out[2] += (hu2 * gv + hv2 * gu + gp[2] * uhv) / p2 - gp[2] * c3 - tpuv[2] / psi;
     }
 
     /**
      * Damped Newton solve of ∇f*(ẑ) = −s (the conjugate point): minimises ⟨s, ẑ⟩ + f*(ẑ) starting from an
      * interior {@code start}; returns ∇f(s) = −ẑ in g. Self-concordance keeps the damped steps interior.
      */
+    private final double[] nZc = new double[3], nGr = new double[3], nH = new double[9], nStep = new double[3],
+            nRhs = new double[3], nTrial = new double[3];
+
     protected void conjugateGradientByNewton(double[] s, int o, double[] start, double[] g) {
-        double[] zc = {start[0], start[1], start[2]};
-        double[] gr = new double[3], h = new double[9], step = new double[3];
+        double[] zc = nZc, gr = nGr, h = nH, step = nStep, rhs = nRhs, trial = nTrial;
+        System.arraycopy(start, 0, zc, 0, 3);
         for (int it = 0; it < 100; it++) {
             dualGradientHessian(zc, 0, gr, h);
-            for (int i = 0; i < 3; i++) step[i] = -(s[o + i] + gr[i]);
-            double[] rhs = {-step[0], -step[1], -step[2]};
+            for (int i = 0; i < 3; i++) {
+                step[i] = -(s[o + i] + gr[i]);
+                rhs[i] = -step[i];
+            }
             if (!solve3(h, step)) break;
             double lam2 = -(rhs[0] * step[0] + rhs[1] * step[1] + rhs[2] * step[2]);
             double lam = Math.sqrt(Math.max(lam2, 0));
             double t = lam > 0.25 ? 1 / (1 + lam) : 1.0;
-            double[] trial = {zc[0] + t * step[0], zc[1] + t * step[1], zc[2] + t * step[2]};
+            for (int i = 0; i < 3; i++) trial[i] = zc[i] + t * step[i];
             while (!isDualInterior(trial, 0)) {
                 t *= 0.5;
                 for (int i = 0; i < 3; i++) trial[i] = zc[i] + t * step[i];

@@ -11,7 +11,7 @@ package io.hedgecone.solver.cone;
 public final class PowCone extends NonsymmetricCone {
     private final double alpha;
     private final double[] gp = new double[3], hp = new double[9], tp = new double[3];
-    private final double[] warm = new double[3];
+    private final double[] warm = new double[3], startBuf = new double[3];
     private final double[] unit;
 
     PowCone(int offset, double alpha) {
@@ -80,7 +80,7 @@ public final class PowCone extends NonsymmetricCone {
 
     @Override public void primalGradient(double[] s, int o, double[] g) {
         // warm start: the previous conjugate point rescaled so that ⟨s, ẑ⟩ = 3 (exact on the central ray)
-        double[] start = new double[3];
+        double[] start = startBuf;
         double dot = 0;
         for (int i = 0; i < 3; i++) dot += s[o + i] * warm[i];
         if (dot > 0 && isDualInterior(warm, 0)) {

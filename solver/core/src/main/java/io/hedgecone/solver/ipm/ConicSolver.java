@@ -440,6 +440,13 @@ public final class ConicSolver {
             if (!Double.isFinite(dtau)) return false;
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
             for (int i = 0; i < m; i++) dz[i] = z1[i] + dtau * z2[i];
+            if (dtau != 0) {
+                // polish (Δx, Δz) against the combined right-hand side: the constant solve (x2, z2) is often far
+                // less accurate than the variable one near the end, and its error would enter scaled by Δτ
+                for (int i = 0; i < n; i++) wx[i] = -w * rx[i] - dtau * q[i];
+                for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i] + dtau * b[i];
+                if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
+            }
             // Δs = −r − HΔz
             for (Cone c : cones) c.mulH(ds, dz);
             for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];

@@ -229,14 +229,28 @@ final class KktSolver {
      * finite.
      */
     boolean solve(double[] bx, double[] bz, double[] outX, double[] outZ) {
+        return solveFrom(bx, bz, outX, outZ, false);
+    }
+
+    /**
+     * Like {@link #solve} but, when {@code warm}, starts the refinement from the given (outX, outZ) instead of a
+     * fresh factorization solve: used to polish a direction assembled from several solves.
+     */
+    boolean solveFrom(double[] bx, double[] bz, double[] outX, double[] outZ, boolean warm) {
         System.arraycopy(bx, 0, rhs, 0, n);
         System.arraycopy(bz, 0, rhs, n, m);
         Arrays.fill(rhs, n + m, dimK, 0.0);
-        System.arraycopy(rhs, 0, sol, 0, dimK);
-        long t0 = System.nanoTime();
-        ldl.solve(sol);
-        triangularSolves++;
-        if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
+        if (warm) {
+            System.arraycopy(outX, 0, sol, 0, n);
+            System.arraycopy(outZ, 0, sol, n, m);
+            Arrays.fill(sol, n + m, dimK, 0.0);
+        } else {
+            System.arraycopy(rhs, 0, sol, 0, dimK);
+            long t0 = System.nanoTime();
+            ldl.solve(sol);
+            triangularSolves++;
+            if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
+        }
         lastRefinementSteps = 0;
         if (settings.refinementEnabled()) refine();
         if (DEBUG) {

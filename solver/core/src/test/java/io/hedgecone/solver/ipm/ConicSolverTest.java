@@ -178,7 +178,8 @@ class ConicSolverTest {
         var p = of(null, new double[]{0, 0, 0, -1, -1, -1}, a, b, zero(1), exp(), exp(), exp());
         var r = solveOptimal(p);
         assertEquals(-Math.log(3), r.primalObjective(), OPT_TOL);
-        for (int i = 0; i < 3; i++) assertEquals(1.0 / 3, r.x()[i], OPT_TOL);
+        // the maximiser of a strictly concave objective is determined only to ~√(gap/curvature) ≈ 1e-4
+        for (int i = 0; i < 3; i++) assertEquals(1.0 / 3, r.x()[i], 1e-4);
     }
 
     @Test void powerConeGeometricMean() {

@@ -21,13 +21,16 @@ class AllocationFreeTest {
         QuasiDefiniteLdl[] engines = {SparseLdl.analyze(k.upper()), UpLookingLdl.analyze(k.upper()), new DenseLdl(k.upper())};
         for (QuasiDefiniteLdl f : engines) {
             for (int warm = 0; warm < 3; warm++) run(f, k, v, b, x, r, trial);
-            long overhead = -mx.getCurrentThreadAllocatedBytes() + mx.getCurrentThreadAllocatedBytes();
-            long before = mx.getCurrentThreadAllocatedBytes();
-            for (int rep = 0; rep < 5; rep++) run(f, k, v, b, x, r, trial);
-            long allocated = mx.getCurrentThreadAllocatedBytes() - before - overhead;
-            // Bytes, not zero: before the JIT settles the interpreter may allocate a few hundred bytes of its own. Any work
-            // array per call would cost at least 8·dim·5 = 12,000 bytes here, so 2 KiB still catches a regression.
-            assertTrue(allocated < 2048, f.getClass().getSimpleName() + " allocated " + allocated + " bytes over 5 calls");
+            // the JVM may allocate on this thread once in a while (class resolution, deoptimisation during
+            // tiered compilation); a real per-call allocation shows up in every attempt, so one clean one suffices
+            long allocated = -1;
+            for (int attempt = 0; attempt < 3 && allocated != 0; attempt++) {
+                long overhead = -mx.getCurrentThreadAllocatedBytes() + mx.getCurrentThreadAllocatedBytes();
+                long before = mx.getCurrentThreadAllocatedBytes();
+                for (int rep = 0; rep < 5; rep++) run(f, k, v, b, x, r, trial);
+                allocated = mx.getCurrentThreadAllocatedBytes() - before - overhead;
+            }
+            assertEquals(0, allocated, f.getClass().getSimpleName() + " allocated " + allocated + " bytes in 5 calls");
         }
     }
 
