@@ -324,6 +324,8 @@ public final class ConicSolver {
             gapRel = gapAbs / objScale;
             objGapRel = objGapAbs / objScale;
             residualGapRel = residualGapAbs / objScale;
+            if (KktSolver.DEBUG) System.out.printf("    gap parts (rel): |p-d| %.2e  sz %.2e  rdx %.2e  rpz %.2e%n",
+                    objGapAbs / objScale, compl / objScale, rdx / objScale, rpz / objScale);
             ktRatio = kappa * tinv;
         }
 
