@@ -391,6 +391,7 @@ public final class ConicSolver {
                 return solved;
             if (ktRatio > 1000 / tolKt) {
                 double bz = dotBz / eq.c, qx = dotQx / eq.c;
+                if (KktSolver.DEBUG) System.out.printf("    infeasibility: bz %.3e resPinf %.3e  qx %.3e resDinf %.3e%n", bz, resPinf, qx, resDinf);
                 if (bz < -tolInfAbs && resPinf < -tolInfRel * bz) return pinf;
                 if (qx < -tolInfAbs && resDinf < -tolInfRel * qx) return dinf;
             }
