@@ -528,12 +528,6 @@ public final class ConicSolver {
                 if (ac < alpha) { alpha = ac; limiting = c; }
             }
             if (KktSolver.DEBUG && combined) System.out.printf("    step limited by %s (amax from tau/kappa %.3e)%n", limiting, amax);
-            int dumpOff = Integer.getInteger("dumpcone", -1);
-            if (KktSolver.DEBUG && combined && dumpOff >= 0) {
-                System.out.printf("    cone@%d s=%s z=%s%n      ds=%s dz=%s%n", dumpOff,
-                        Arrays.toString(Arrays.copyOfRange(s, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(z, dumpOff, dumpOff + 4)),
-                        Arrays.toString(Arrays.copyOfRange(ds, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(dz, dumpOff, dumpOff + 4)));
-            }
             if (combined) alpha *= safeMode ? Math.min(st.maxStepFraction(), SAFE_STEP_FRACTION) : st.maxStepFraction();
             return alpha;
         }
