@@ -22,7 +22,13 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
         /** the dim×dim upper triangle, column by column (col j holds rows 0..j). */
         DENSE,
         /** diagonal plus two extra rows/columns: H = η²(D + uuᵀ − vvᵀ) (large second-order cones). */
-        SPARSE_SOC
+        SPARSE_SOC,
+        /**
+         * the scaled form: with H = WᵀW the cone's block is −I and its rows of A (and right-hand side) are
+         * multiplied by W⁻ᵀ, the solution by W⁻¹ ({@link #scaleRows}, {@link #unscaleSolution}); H itself is never
+         * formed, which keeps the KKT matrix accurate when H is badly conditioned.
+         */
+        SCALED
     }
 
     protected final int off;
@@ -99,11 +105,17 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
     /** Length of the map {@link #writeKkt} expects. */
     public final int kktMapLength() {
         return switch (kktShape()) {
-            case DIAGONAL -> dim;
+            case DIAGONAL, SCALED -> dim;
             case DENSE -> dim * (dim + 1) / 2;
             case SPARSE_SOC -> 3 * dim + 2;
         };
     }
+
+    /** SCALED shape: v[from .. from+dim) ← W⁻ᵀ v (H = WᵀW). */
+    public void scaleRows(double[] v, int from) { throw new UnsupportedOperationException(); }
+
+    /** SCALED shape: v[from .. from+dim) ← W⁻¹ v. */
+    public void unscaleSolution(double[] v, int from) { throw new UnsupportedOperationException(); }
 
     // ---------------------------------------------------------------- right-hand sides
 

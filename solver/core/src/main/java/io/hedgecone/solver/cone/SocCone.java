@@ -7,7 +7,9 @@ package io.hedgecone.solver.cone;
  * J = diag(1, −1, …, −1), the scaling is W = η W̄ with η = (det s/det z)^{1/4} and
  * W̄ = [[w̄₀, w̄₁ᵀ], [w̄₁, I + w̄₁w̄₁ᵀ/(1 + w̄₀)]]; it satisfies W z = W⁻¹ s = λ, and H = W² = η²(2w̄w̄ᵀ − J).
  *
- * <p>Cones of dimension above {@link #DENSE_MAX_DIM} put H into the KKT matrix in the sparse form
+ * <p>The KKT assembly may choose the scaled form for cones up to {@link #SCALED_MAX_DIM} (block −I, rows of A
+ * multiplied by W⁻¹, which never forms the badly conditioned H). Otherwise cones of dimension above
+ * {@link #DENSE_MAX_DIM} put H into the KKT matrix in the sparse form
  * H = η²(D + uuᵀ − vvᵀ), D = diag(d, 1, …, 1), u = (u₀, u₁w̄₁), v = (0, v₁w̄₁), through two extra rows
  * (signs −1 for v, +1 for u) whose elimination reproduces −H: O(dim) KKT entries instead of O(dim²).
  */
@@ -143,12 +145,45 @@ public final class SocCone extends Cone {
         for (int i = 1; i < dim; i++) y[off + i] = e2 * (x[off + i] + cc * w[i]);
     }
 
-    @Override public KktShape kktShape() { return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE; }
+    @Override public KktShape kktShape() {
+        if (scaledKkt) return KktShape.SCALED;
+        return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE;
+    }
 
-    @Override public int extraKktDim() { return isSparse() ? 2 : 0; }
+    /** Largest dimension for which the scaled KKT form may be chosen (its rows of A become dense in the cone). */
+    public static final int SCALED_MAX_DIM = 32;
+
+    private boolean scaledKkt;
+
+    /**
+     * Chooses the scaled KKT form (block −I, rows of A multiplied by W⁻¹) instead of the explicit or sparse H.
+     * Decided once by the KKT assembly, before the pattern is built.
+     */
+    public void useScaledKkt(boolean scaled) {
+        if (scaled && dim > SCALED_MAX_DIM) throw new IllegalArgumentException("scaled KKT form needs dim <= " + SCALED_MAX_DIM);
+        scaledKkt = scaled;
+    }
+
+    @Override public int extraKktDim() { return kktShape() == KktShape.SPARSE_SOC ? 2 : 0; }
+
+    @Override public void scaleRows(double[] v, int from) { applyWinvInPlace(v, from); }
+
+    @Override public void unscaleSolution(double[] v, int from) { applyWinvInPlace(v, from); }
+
+    /** v[from..] ← W⁻¹ v = W̄⁻¹ v / η (W is symmetric, so W⁻ᵀ = W⁻¹). */
+    private void applyWinvInPlace(double[] v, int from) {
+        applyWbar(work1, v, from, true);
+        double ie = 1 / eta;
+        for (int i = 0; i < dim; i++) v[from + i] = work1[i] * ie;
+    }
+
 
     @Override public void writeKkt(double[] kktValues, int[] map) {
         double e2 = eta * eta;
+        if (kktShape() == KktShape.SCALED) {
+            for (int i = 0; i < dim; i++) kktValues[map[i]] = -1.0; // scaled form: the block is −I
+            return;
+        }
         if (!isSparse()) {
             int k = 0;
             for (int j = 0; j < dim; j++)

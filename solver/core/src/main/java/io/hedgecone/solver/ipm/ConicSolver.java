@@ -27,6 +27,11 @@ import java.util.List;
 public final class ConicSolver {
     private ConicSolver() { }
 
+    /** Centring parameter floor in the conservative mode entered after a numerical breakdown. */
+    static final double SAFE_SIGMA = 0.3;
+    /** Step fraction to the boundary in the conservative mode (keeps the iterates away from rounding trouble). */
+    static final double SAFE_STEP_FRACTION = 0.9;
+
 
     /** Solves with the default settings. */
     public static ConicSolution solve(ConicProblem problem) { return solve(problem, Settings.defaults()); }
@@ -79,6 +84,8 @@ public final class ConicSolver {
         long tAnalyse, tFactor;
         SolverStatus status = null;
         boolean insufficientProgress = false;
+        /** Set after the first breakdown (stalled residuals or a vanishing step): continue with safer steps. */
+        boolean safeMode = false;
         int iter = 0;
 
         Run(ConicProblem prob, Settings st) {
@@ -145,6 +152,11 @@ public final class ConicSolver {
                             alpha = 0;
                             continue;
                         }
+                        if (!safeMode) {
+                            enterSafeMode();
+                            alpha = 0;
+                            continue;
+                        }
                     }
                     break;
                 }
@@ -152,6 +164,13 @@ public final class ConicSolver {
                 boolean scaled = true;
                 for (Cone c : cones) scaled &= c.updateScaling(s, z, mu, scaling);
                 if (!scaled) {
+                    // an iterate that rounding pushed onto a cone boundary: go back one step and continue safely
+                    if (!safeMode && ptau != 0) {
+                        restorePrevious();
+                        enterSafeMode();
+                        alpha = 0;
+                        continue;
+                    }
                     status = SolverStatus.NUMERICAL_ERROR;
                     break;
                 }
@@ -175,6 +194,11 @@ public final class ConicSolver {
                     alphaAff = stepLength(false);
                     sigma = Math.pow(1 - alphaAff, 3);
                     double mcorr = iter > 1 ? 1.0 : alphaAff;
+                    if (safeMode) {
+                        // after a breakdown: better centred steps without the second-order term
+                        sigma = Math.max(sigma, SAFE_SIGMA);
+                        mcorr = 0;
+                    }
                     // combined right-hand side (uses the affine step)
                     double sigmaMu = sigma * mu;
                     for (Cone c : cones) c.combinedDs(rs, s, z, ds, dz, sigmaMu, mcorr);
@@ -199,6 +223,11 @@ public final class ConicSolver {
                     continue;
                 }
                 if (!(alpha > st.minTerminateStepLength())) {
+                    if (!safeMode) {
+                        enterSafeMode();
+                        alpha = 0;
+                        continue;
+                    }
                     insufficientProgress = true;
                     status = SolverStatus.NUMERICAL_ERROR;
                     alpha = 0;
@@ -324,6 +353,8 @@ public final class ConicSolver {
             gapRel = gapAbs / objScale;
             objGapRel = objGapAbs / objScale;
             residualGapRel = residualGapAbs / objScale;
+            if (KktSolver.DEBUG) System.out.printf("    gap parts (rel): |p-d| %.2e  sz %.2e  rdx %.2e  rpz %.2e%n",
+                    objGapAbs / objScale, compl / objScale, rdx / objScale, rpz / objScale);
             ktRatio = kappa * tinv;
         }
 
@@ -360,10 +391,18 @@ public final class ConicSolver {
                 return solved;
             if (ktRatio > 1000 / tolKt) {
                 double bz = dotBz / eq.c, qx = dotQx / eq.c;
+                if (KktSolver.DEBUG) System.out.printf("    infeasibility: bz %.3e resPinf %.3e  qx %.3e resDinf %.3e%n", bz, resPinf, qx, resDinf);
                 if (bz < -tolInfAbs && resPinf < -tolInfRel * bz) return pinf;
                 if (qx < -tolInfAbs && resDinf < -tolInfRel * qx) return dinf;
             }
             return null;
+        }
+
+        void enterSafeMode() {
+            safeMode = true;
+            insufficientProgress = false;
+            status = null;
+            if (st.verbose()) st.out().println("  (numerical difficulty: continuing with conservative centred steps)");
         }
 
         void savePrevious() {
@@ -489,13 +528,7 @@ public final class ConicSolver {
                 if (ac < alpha) { alpha = ac; limiting = c; }
             }
             if (KktSolver.DEBUG && combined) System.out.printf("    step limited by %s (amax from tau/kappa %.3e)%n", limiting, amax);
-            int dumpOff = Integer.getInteger("dumpcone", -1);
-            if (KktSolver.DEBUG && combined && dumpOff >= 0) {
-                System.out.printf("    cone@%d s=%s z=%s%n      ds=%s dz=%s%n", dumpOff,
-                        Arrays.toString(Arrays.copyOfRange(s, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(z, dumpOff, dumpOff + 4)),
-                        Arrays.toString(Arrays.copyOfRange(ds, dumpOff, dumpOff + 4)), Arrays.toString(Arrays.copyOfRange(dz, dumpOff, dumpOff + 4)));
-            }
-            if (combined) alpha *= st.maxStepFraction();
+            if (combined) alpha *= safeMode ? Math.min(st.maxStepFraction(), SAFE_STEP_FRACTION) : st.maxStepFraction();
             return alpha;
         }
 

@@ -1,6 +1,7 @@
 package io.hedgecone.solver.ipm;
 
 import io.hedgecone.solver.cone.Cone;
+import io.hedgecone.solver.cone.SocCone;
 import io.hedgecone.solver.linalg.CscMatrix;
 import io.hedgecone.solver.linalg.QuasiDefiniteLdl;
 import io.hedgecone.solver.linalg.SparseLdl;
@@ -43,6 +44,9 @@ final class KktSolver {
     private double accuracyLevel = 0;
     private static final double ACC_FACTOR = 1e-8;
     private final CscMatrix pMat, aMat;
+    private int[][] scaledUnion, scaledIdx;   // SCALED cones: union columns, KKT index of (row, union column)
+    private double[][] scaledA;               // SCALED cones: their rows of A as a dense dim × |union| block
+    private double[] colBuf;
     private final double[] xbuf, zbuf, tmpN, tmpM;
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
@@ -56,6 +60,7 @@ final class KktSolver {
         tmpN = new double[n];
         zbuf = new double[m];
         tmpM = new double[m];
+        chooseScaledForms(a, cones);
         int extra = 0;
         for (Cone c : cones) extra += c.extraKktDim();
         this.dimK = n + m + extra;
@@ -73,9 +78,31 @@ final class KktSolver {
         int[] atcp = at.colPtr();
         int extraPos = n + m;
         int[] extraStart = new int[cones.size()];
+        int[] atriAll = at.rowIdx();
+        scaledUnion = new int[cones.size()][];
+        int[] mark = new int[Math.max(n, 1)];
+        Arrays.fill(mark, -1);
         for (int k = 0; k < cones.size(); k++) {
             Cone c = cones.get(k);
             int o = c.offset(), d = c.dim();
+            if (c.kktShape() == Cone.KktShape.SCALED) {
+                // union of the columns used by the cone's rows
+                int cnt = 0;
+                for (int i = 0; i < d; i++)
+                    for (int t = atcp[o + i]; t < atcp[o + i + 1]; t++)
+                        if (mark[atriAll[t]] != k) { mark[atriAll[t]] = k; cnt++; }
+                int[] u = new int[cnt];
+                int q = 0;
+                for (int i = 0; i < d; i++)
+                    for (int t = atcp[o + i]; t < atcp[o + i + 1]; t++)
+                        if (mark[atriAll[t]] == k) { mark[atriAll[t]] = -2 - k; u[q++] = atriAll[t]; }
+                for (int i = 0; i < d; i++)
+                    for (int t = atcp[o + i]; t < atcp[o + i + 1]; t++) mark[atriAll[t]] = -1;
+                Arrays.sort(u);
+                scaledUnion[k] = u;
+                for (int i = 0; i < d; i++) colCount[n + o + i] = u.length + 1;
+                continue;
+            }
             for (int i = 0; i < d; i++) {
                 int row = o + i;
                 int aCnt = atcp[row + 1] - atcp[row];
@@ -118,10 +145,38 @@ final class KktSolver {
         double[] av = a.values();
         int[] atri = at.rowIdx();
         coneMaps = new int[cones.size()][];
+        scaledIdx = new int[cones.size()][];
+        scaledA = new double[cones.size()][];
         for (int k = 0; k < cones.size(); k++) {
             Cone c = cones.get(k);
             int o = c.offset(), d = c.dim();
             int[] map = new int[c.kktMapLength()];
+            if (c.kktShape() == Cone.KktShape.SCALED) {
+                int[] u = scaledUnion[k];
+                int[] idx = new int[d * u.length];
+                double[] blk = new double[d * u.length];
+                for (int i = 0; i < d; i++) {
+                    int row = o + i, col = n + row;
+                    int q = cp[col];
+                    for (int cc = 0; cc < u.length; cc++) {
+                        ri[q] = u[cc];
+                        idx[i * u.length + cc] = q;
+                        q++;
+                    }
+                    for (int t = atcp[row]; t < atcp[row + 1]; t++) {
+                        int cc = Arrays.binarySearch(u, atriAll[t]);
+                        blk[i * u.length + cc] = at.values()[t];
+                    }
+                    ri[q] = col;
+                    map[i] = q;
+                    zDiag[col] = q;
+                    signs[col] = -1;
+                }
+                scaledIdx[k] = idx;
+                scaledA[k] = blk;
+                coneMaps[k] = map;
+                continue;
+            }
             int mk = 0;
             for (int i = 0; i < d; i++) {
                 int row = o + i, col = n + row;
@@ -158,11 +213,17 @@ final class KktSolver {
         // A values into the z columns: entry t of A (CSC) lands at position aToAt[t] of Aᵀ, i.e. in column
         // n + row at offset (aToAt[t] − atcp[row]) from the column start.
         int[] acp = a.colPtr(), ari = a.rowIdx();
+        boolean[] scaledRow = new boolean[m];
+        for (Cone c : cones)
+            if (c.kktShape() == Cone.KktShape.SCALED) Arrays.fill(scaledRow, c.offset(), c.offset() + c.dim(), true);
         for (int j = 0; j < a.cols(); j++)
             for (int t = acp[j]; t < acp[j + 1]; t++) {
                 int row = ari[t];
-                values[cp[n + row] + (aToAt[t] - atcp[row])] = av[t];
+                if (!scaledRow[row]) values[cp[n + row] + (aToAt[t] - atcp[row])] = av[t];
             }
+        int maxD = 1;
+        for (Cone c : cones) maxD = Math.max(maxD, c.dim());
+        colBuf = new double[maxD];
         for (int j = 0; j < n; j++) zDiag[j] = xDiag[j];
         pattern = new CscMatrix(dimK, dimK, cp, ri, new double[nnz]);
         ldl = settings.ldlFactory().analyze(pattern);
@@ -171,6 +232,32 @@ final class KktSolver {
         res = new double[dimK];
         corr = new double[dimK];
         saved = new double[dimK];
+    }
+
+    /**
+     * Second-order cones of dimension in ({@link SocCone#DENSE_MAX_DIM}, {@link SocCone#SCALED_MAX_DIM}] enter the KKT
+     * matrix in scaled form instead of the sparse expansion, whose rank-one terms lose the small eigenvalues of H
+     * near the end of a run, when that costs little fill: the scaled rows fill the cone's dim × |columns used| block, accepted when it is at most
+     * twice the entries of the explicit form (the cone's nonzeros of A plus its H block).
+     */
+    private static void chooseScaledForms(CscMatrix a, List<Cone> cones) {
+        CscMatrix at = a.transpose();
+        int[] atcp = at.colPtr(), atri = at.rowIdx();
+        int[] mark = new int[Math.max(a.cols(), 1)];
+        Arrays.fill(mark, -1);
+        for (int k = 0; k < cones.size(); k++) {
+            if (!(cones.get(k) instanceof SocCone soc) || soc.dim() > SocCone.SCALED_MAX_DIM || soc.dim() <= SocCone.DENSE_MAX_DIM)
+                continue;
+            int o = soc.offset(), d = soc.dim();
+            int union = 0, nnz = 0;
+            for (int i = 0; i < d; i++)
+                for (int t = atcp[o + i]; t < atcp[o + i + 1]; t++) {
+                    nnz++;
+                    if (mark[atri[t]] != k) { mark[atri[t]] = k; union++; }
+                }
+            int explicit = nnz + (d <= SocCone.DENSE_MAX_DIM ? d * (d + 1) / 2 : 3 * d + 2);
+            soc.useScaledKkt((long) d * union <= 2L * explicit);
+        }
     }
 
     /** For each entry t of A (CSC order), its index in Aᵀ's CSC arrays. */
@@ -204,7 +291,21 @@ final class KktSolver {
 
     /** Writes the current cone scalings, regularises and factors. Returns false on numerical failure. */
     boolean update() {
-        for (int k = 0; k < cones.size(); k++) cones.get(k).writeKkt(values, coneMaps[k]);
+        for (int k = 0; k < cones.size(); k++) {
+            Cone c = cones.get(k);
+            c.writeKkt(values, coneMaps[k]);
+            if (c.kktShape() == Cone.KktShape.SCALED) {
+                // rows of A multiplied by W⁻ᵀ, column by column of the cone's union pattern
+                int d = c.dim(), nu = scaledUnion[k].length;
+                double[] blk = scaledA[k];
+                int[] idx = scaledIdx[k];
+                for (int cc = 0; cc < nu; cc++) {
+                    for (int i = 0; i < d; i++) colBuf[i] = blk[i * nu + cc];
+                    c.scaleRows(colBuf, 0);
+                    for (int i = 0; i < d; i++) values[idx[i * nu + cc]] = colBuf[i];
+                }
+            }
+        }
         for (int j = 0; j < n; j++) values[xDiag[j]] = pDiagValues[j];
         double maxDiag = 0;
         for (int j = 0; j < dimK; j++) maxDiag = Math.max(maxDiag, Math.abs(values[zDiag[j]]));
@@ -247,8 +348,7 @@ final class KktSolver {
         } else {
             System.arraycopy(rhs, 0, sol, 0, dimK);
             long t0 = System.nanoTime();
-            ldl.solve(sol);
-            triangularSolves++;
+            precondition(sol);
             if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         }
         lastRefinementSteps = 0;
@@ -306,8 +406,7 @@ final class KktSolver {
                 double[] zj = kz[j];
                 for (int i = 0; i < nn; i++) pre[i] = kv[j][i] / omega(i);
                 Arrays.fill(pre, nn, dimK, 0.0);
-                ldl.solve(pre);
-                triangularSolves++;
+                precondition(pre);
                 System.arraycopy(pre, 0, zj, 0, nn);
                 // w = ω∘K₀ z_j
                 double[] w = kv[j + 1];
@@ -393,6 +492,17 @@ final class KktSolver {
         ksn = new double[KRYLOV];
         ky = new double[KRYLOV];
         pre = new double[dimK];
+    }
+
+    /**
+     * v ← M⁻¹ v for a right-hand side in the original variables: rows of SCALED cones are multiplied by W⁻ᵀ, the
+     * factorization is applied, and the cones' solution entries are mapped back by W⁻¹.
+     */
+    private void precondition(double[] v) {
+        for (Cone c : cones) if (c.kktShape() == Cone.KktShape.SCALED) c.scaleRows(v, n + c.offset());
+        ldl.solve(v);
+        triangularSolves++;
+        for (Cone c : cones) if (c.kktShape() == Cone.KktShape.SCALED) c.unscaleSolution(v, n + c.offset());
     }
 
     private double omega(int i) { return i < n ? 1 / tolX : 1 / tolZ; }

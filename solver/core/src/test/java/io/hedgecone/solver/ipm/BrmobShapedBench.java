@@ -15,7 +15,7 @@ import java.util.Random;
  *   min t  s.t.  φ_aᵀμ − μᵀw + c·‖Lᵀ(φ_a − w)‖ ≤ t  (a = 1..k),  w = Φᵀπ,  1ᵀπ = 1,  π ≥ 0
  * </pre>
  * i.e. k second-order cones of dimension d + 1 that share the columns (t, w).
- * <pre>  java -cp solver/core/target/classes:solver/core/target/test-classes io.hedgecone.solver.ipm.BrmobShapedBench [k] [d] [reps]</pre>
+ * <pre>  java [-Dverbose=true] -cp solver/core/target/classes:solver/core/target/test-classes io.hedgecone.solver.ipm.BrmobShapedBench [k] [d] [reps]</pre>
  */
 public final class BrmobShapedBench {
     public static ConicProblem instance(int k, int d, long seed) {
@@ -81,7 +81,7 @@ public final class BrmobShapedBench {
         ConicProblem p = instance(k, d, 42);
         for (int r = 0; r < reps; r++) {
             long t0 = System.nanoTime();
-            ConicSolution s = ConicSolver.solve(p, Settings.builder().maxStepFraction(Double.parseDouble(System.getProperty("frac","0.99"))).verbose(Boolean.getBoolean("verbose")).build());
+            ConicSolution s = ConicSolver.solve(p, Settings.builder().verbose(Boolean.getBoolean("verbose")).build());
             System.out.printf(Locale.ROOT, "k=%d d=%d: %s in %d iterations, %.3f s (solver-reported %.3f s), objective %.8f%n",
                     k, d, s.status(), s.iterations(), (System.nanoTime() - t0) * 1e-9, s.solveTimeSeconds(), s.primalObjective());
         }

@@ -1,0 +1,32 @@
+/**
+ * The native primal-dual interior-point method for {@link io.hedgecone.solver.form.ConicProblem}
+ * (LP, convex QP, second-order, exponential and power cones).
+ *
+ * <h2>Algorithm</h2>
+ * <ul>
+ *   <li><b>Embedding.</b> Homogeneous self-dual embedding with the quadratic objective kept in the embedding
+ *       (Goulart &amp; Chen, Clarabel): variables (x, s, z, τ, κ); infeasibility shows as κ/τ → ∞ and the
+ *       certificates are read off the unnormalised iterate.</li>
+ *   <li><b>Steps.</b> Mehrotra predictor–corrector, σ = (1 − α_aff)³; per iteration one factorization of the
+ *       quasi-definite KKT matrix and three solves (constant right-hand side [−q; b], predictor, corrector),
+ *       Δτ from a scalar equation, then the assembled direction is polished against its combined right-hand
+ *       side. Symmetric cones use Nesterov–Todd scaling and the Mehrotra second-order term; exponential and
+ *       power cones the primal-dual (rank-3 quasi-Newton) scaling with the third-order correction of
+ *       Dahl &amp; Andersen (2022), falling back to dual scaling (μ∇²f*) with a barrier neighbourhood when steps get
+ *       short. Step lengths: closed form for the orthant and second-order cones, backtracking for exp/pow.</li>
+ *   <li><b>Scaling.</b> Modified Ruiz equilibration of [P Aᵀ; A 0] (one factor per non-orthant cone), a primal scale
+ *       that brings b to unit size, and an objective scale.</li>
+ *   <li><b>Linear algebra</b> ({@link io.hedgecone.solver.ipm.KktSolver}). The KKT pattern is assembled and analysed
+ *       once; each iteration only cone blocks and the regularised diagonal are rewritten through index maps. Small
+ *       second-order cones and exp/pow cones have dense H blocks, medium second-order cones (5..32) the scaled
+ *       form (block −I, rows of A times W⁻¹), large ones the sparse expansion H = η²(D + uuᵀ − vvᵀ) with two
+ *       extra rows. Static and dynamic regularisation; GMRES-accelerated iterative refinement against the exact
+ *       reduced operator [P Aᵀ; A −H] (with the cones' own H products), the LDLᵀ acting as preconditioner.</li>
+ *   <li><b>Termination</b> on the unscaled problem: relative residuals, and a gap that bounds |pcost − dcost|,
+ *       sᵀz, |r_dᵀx| and |r_pᵀz| (pcost − dcost = sᵀz + r_dᵀx − r_pᵀz, whose terms can cancel); a reduced-accuracy
+ *       tier is reported as ALMOST_*; after a numerical breakdown the previous iterate is restored and the run
+ *       continues once with conservative centred steps.</li>
+ * </ul>
+ * {@code -Dhedgecone.ipm.debug=true} traces KKT solves, step limits and gap components.
+ */
+package io.hedgecone.solver.ipm;

@@ -1,0 +1,37 @@
+package io.hedgecone.solver.ipm;
+
+import io.hedgecone.solver.form.ConicProblem;
+import org.junit.jupiter.api.Test;
+
+import static io.hedgecone.solver.ipm.Certificates.*;
+import static org.junit.jupiter.api.Assertions.*;
+
+/** Regression tests, each named after what broke. Tolerances: the KKT conditions to 1e-7 (a small multiple of the
+ * 1e-8 termination tolerances, as in {@link ConicSolverTest}). */
+class RegressionTest {
+    @Test void manyMediumSecondOrderConesReachFullAccuracy() {
+        // BRMOB-shaped SOCP with cones of dimension 11: the sparse rank-one representation of H lost the small
+        // eigenvalues near the end and the primal residual stalled (ALMOST_SOLVED); the scaled KKT form fixes it
+        ConicProblem p = BrmobShapedBench.instance(400, 10, 7);
+        ConicSolution r = ConicSolver.solve(p);
+        assertEquals(SolverStatus.SOLVED, r.status());
+        assertTrue(primalResidual(p, r.x(), r.s()) < 1e-7 * (1 + infNorm(p.b())));
+        assertTrue(dualResidual(p, r.x(), r.z()) < 1e-7 * (1 + infNorm(p.q())));
+        assertTrue(coneViolation(p, r.s(), true) < 1e-7 && coneViolation(p, r.z(), false) < 1e-7);
+        assertTrue(r.gapRel() < 1e-7);
+    }
+
+    @Test void largeRightHandSideDoesNotHideTheDualResidual() {
+        // b of size 1e6 next to costs of size 1 (NETLIB AGG): without scaling b the dual rows were solved only to
+        // the rounding level of the b rows and the objective was wrong in the 4th digit.
+        // min Σ c_j x_j s.t. Σ x_j ≤ 3e6 (one big budget), x_j ≤ 1e6, x ≥ 0, with c = (−3, −2, −1): x = (1e6, 1e6, 1e6)
+        double big = 1e6;
+        var p = Problems.of(null, new double[]{-3, -2, -1},
+                new double[][]{{1, 1, 1}, {1, 0, 0}, {0, 1, 0}, {0, 0, 1}, {-1, 0, 0}, {0, -1, 0}, {0, 0, -1}},
+                new double[]{2.5 * big, big, big, big, 0, 0, 0}, Problems.nonneg(7));
+        ConicSolution r = ConicSolver.solve(p);
+        assertEquals(SolverStatus.SOLVED, r.status());
+        // optimum: x1 = x2 = 1e6, x3 = 0.5e6, value −5.5e6; relative accuracy 1e-8 of the objective
+        assertEquals(-5.5e6, r.primalObjective(), 5.5e6 * 1e-8);
+    }
+}
