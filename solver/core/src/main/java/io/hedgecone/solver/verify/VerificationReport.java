@@ -14,7 +14,7 @@ import java.util.List;
  * @param integrality        largest distance of an integer variable from an integer (0 without integers)
  * @param primalObjective    objective at x, recomputed
  * @param dualObjective      Lagrangian dual objective at (x, y, z), recomputed (NaN without duals)
- * @param gapRel             |primal − dual| / max(1, min(|primal − c0|, |dual − c0|)) (NaN without duals)
+ * @param gapRel             |primal − dual| / max(1, min(|primal|, |dual|)) (NaN without duals)
  * @param certificateResidual for certificates: violation of the certificate conditions divided by its strength
  * @param certificateValid   for certificates: whether they hold to the certificate tolerance
  * @param notes              human-readable remarks (what failed, what could not be checked)

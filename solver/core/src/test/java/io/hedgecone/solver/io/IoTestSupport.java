@@ -60,23 +60,7 @@ final class IoTestSupport {
         }
     }
 
-    private static List<String> csvFields(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') { cur.append('"'); i++; }
-                else if (ch == '"') quoted = false;
-                else cur.append(ch);
-            } else if (ch == '"') quoted = true;
-            else if (ch == ',') { out.add(cur.toString()); cur.setLength(0); }
-            else cur.append(ch);
-        }
-        out.add(cur.toString());
-        return out;
-    }
+    private static List<String> csvFields(String line) { return InstanceManifest.split(line); }
 
     interface Body {
         void write(ModelData md, Writer w) throws IOException;

@@ -1,0 +1,2 @@
+/** Shared numerics of the RL module: seeded streams, confidence intervals, softmax, Adam. */
+package io.hedgecone.rl.util;
