@@ -187,7 +187,7 @@ public final class ConicSolver {
                 // ---- affine step
                 if (ok) {
                     for (Cone c : cones) c.affineDs(rs, s);
-                    ok = solveStep(1.0, tau * kappa);
+                    ok = solveStep(1.0, tau * kappa, false);
                 }
                 double alphaAff = 0;
                 if (ok) {
@@ -203,7 +203,7 @@ public final class ConicSolver {
                     double sigmaMu = sigma * mu;
                     for (Cone c : cones) c.combinedDs(rs, s, z, ds, dz, sigmaMu, mcorr);
                     double dk = tau * kappa + mcorr * dtau * dkappa - sigmaMu;
-                    ok = solveStep(1 - sigma, dk);
+                    ok = solveStep(1 - sigma, dk, true);
                     if (ok) alpha = stepLength(true);
                 }
                 if (!ok) {
@@ -442,7 +442,7 @@ public final class ConicSolver {
          * Solves for the step with residual weight {@code w} (d_x = w·rx, d_z = w·rz, d_τ = w·rτ), the Δs offset
          * in {@code rs} and complementarity right-hand side {@code dk} for τκ.
          */
-        boolean solveStep(double w, double dk) {
+        boolean solveStep(double w, double dk, boolean polish) {
             // K [Δx1; Δz1] = [−d_x; −d_z + r]
             for (int i = 0; i < n; i++) wx[i] = -w * rx[i];
             for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i];
@@ -479,7 +479,7 @@ public final class ConicSolver {
             if (!Double.isFinite(dtau)) return false;
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
             for (int i = 0; i < m; i++) dz[i] = z1[i] + dtau * z2[i];
-            if (dtau != 0) {
+            if (dtau != 0 && polish) {
                 // polish (Δx, Δz) against the combined right-hand side: the constant solve (x2, z2) is often far
                 // less accurate than the variable one near the end, and its error would enter scaled by Δτ
                 for (int i = 0; i < n; i++) wx[i] = -w * rx[i] - dtau * q[i];

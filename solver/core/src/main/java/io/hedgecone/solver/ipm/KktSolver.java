@@ -442,7 +442,7 @@ final class KktSolver {
                 lastRefinementSteps++;
                 double newEst = Math.abs(kg[j + 1]);
                 if (newEst <= 0.5 || hn == 0) break;              // weighted 2-norm ≤ ½: ∞-norm criterion met
-                if (cols > 1 && newEst > 0.95 * est) break;       // stagnation at the rounding level
+                if (cols > 1 && newEst > STAGNATION * est) break;  // stagnation (rounding level or slow progress)
                 est = newEst;
             }
             // a (numerically) singular K₀ — dependent equality rows, say — shows as a tiny diagonal of R: keep only
@@ -478,6 +478,7 @@ final class KktSolver {
     }
 
     private static final int KRYLOV = 8;
+    private static final double STAGNATION = 0.5; // a GMRES iteration must at least halve the residual estimate
     private double[][] kv, kz, kh;
     private double[] kg, kcs, ksn, ky, pre;
 
