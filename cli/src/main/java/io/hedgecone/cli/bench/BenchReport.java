@@ -35,11 +35,15 @@ public final class BenchReport {
                 .append(", objective within the MANIFEST tolerance of the published value when there is one. ")
                 .append("Times are shifted geometric means (shift 10 ms) over the instances each backend can take; unsolved runs count at the ")
                 .append(limitSec).append(" s limit.\n\n");
-        sb.append("| backend | instances | solved | shifted geomean (ms) |\n|---|---|---|---|\n");
-        for (String b : backends) {
-            List<BenchRow> mine = rows.stream().filter(r -> r.backend().equals(b)).toList();
-            long solved = mine.stream().filter(BenchRow::solved).count();
-            sb.append(String.format("| %s | %d | %d | %.1f |%n", b, mine.size(), solved, SolverBenchmark.shiftedGeomean(mine, limitSec * 1000)));
+        sb.append("| set | backend | instances | solved | shifted geomean (ms) |\n|---|---|---|---|---|\n");
+        List<String> sets = rows.stream().map(BenchRow::set).distinct().toList();
+        for (String set : sets) {
+            for (String b : backends) {
+                List<BenchRow> mine = rows.stream().filter(r -> r.backend().equals(b) && r.set().equals(set)).toList();
+                if (mine.isEmpty()) continue;
+                long solved = mine.stream().filter(BenchRow::solved).count();
+                sb.append(String.format("| %s | %s | %d | %d | %.1f |%n", set, b, mine.size(), solved, SolverBenchmark.shiftedGeomean(mine, limitSec * 1000)));
+            }
         }
         sb.append("\n| instance | ").append(String.join(" | ", backends)).append(" |\n|---|");
         sb.append("---|".repeat(backends.size())).append('\n');

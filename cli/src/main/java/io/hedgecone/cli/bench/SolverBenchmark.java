@@ -43,11 +43,11 @@ public final class SolverBenchmark implements AutoCloseable {
             r = f.get((long) (timeLimit * 1000) + 5000, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             f.cancel(true);
-            return new BenchRow(inst.name(), b.name(), "time_limit", Double.NaN, ref, Double.NaN, -1, timeLimit * 1000,
+            return new BenchRow(inst.set(), inst.name(), b.name(), "time_limit", Double.NaN, ref, Double.NaN, -1, timeLimit * 1000,
                     Double.NaN, Double.NaN, Double.NaN, false, "backend overran the time limit and was abandoned");
         } catch (Exception e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
-            return new BenchRow(inst.name(), b.name(), "error", Double.NaN, ref, Double.NaN, -1, (System.nanoTime() - t0) / 1e6,
+            return new BenchRow(inst.set(), inst.name(), b.name(), "error", Double.NaN, ref, Double.NaN, -1, (System.nanoTime() - t0) / 1e6,
                     Double.NaN, Double.NaN, Double.NaN, false, String.valueOf(c.getMessage()));
         }
         VerificationReport v = SolutionVerifier.verify(data, r);
@@ -55,7 +55,7 @@ public final class SolverBenchmark implements AutoCloseable {
         double relErr = Double.isNaN(ref) || Double.isNaN(obj) ? Double.NaN : Math.abs(obj - ref) / Math.max(1, Math.abs(ref));
         boolean solved = (r.status() == ProblemStatus.OPTIMAL) && v.solutionVerified(SOLVED_TOL)
                 && (!inst.hasReference() || inst.matches(obj, data.c0()));
-        return new BenchRow(inst.name(), b.name(), r.status().label(), obj, ref, relErr, r.info().iterations(), r.info().solveMillis(),
+        return new BenchRow(inst.set(), inst.name(), b.name(), r.status().label(), obj, ref, relErr, r.info().iterations(), r.info().solveMillis(),
                 v.primalResidualRel(), v.dualResidualRel(), v.gapRel(), solved, r.info().message());
     }
 
