@@ -34,7 +34,6 @@ public final class Model implements AutoCloseable {
     private final List<String> varNames = new ArrayList<>();
     private double[] lb = new double[0], ub = new double[0];
     private boolean[] integer = new boolean[0];
-    private final List<Variable> variables = new ArrayList<>();
     // rows: constraint blocks, and cone blocks created for cone-domain variables
     private final List<Expr> rowExprs = new ArrayList<>();
     private final List<ModelData.Block> blocks = new ArrayList<>();
@@ -84,7 +83,6 @@ public final class Model implements AutoCloseable {
             for (int i = 0; i < size; i++) scalarConeRow[first + i] = numRows + i;
             addBlock(vname, v.toExpr(), domain);
         }
-        variables.add(v);
         return v;
     }
 

@@ -51,6 +51,7 @@ public final class SolutionVerifier {
         int n = d.numVars();
         double[] ax = d.a().multiply(x);
         double pViol = 0, pScale = 0;
+        String worst = null;
         for (int i = 0; i < ax.length; i++) pScale = Math.max(pScale, Math.max(Math.abs(ax[i]), Math.abs(d.g()[i])));
         for (ModelData.Block b : d.blocks()) {
             if (b.kind() == BlockKind.LINEAR) {
@@ -58,23 +59,24 @@ public final class SolutionVerifier {
                     int row = b.start() + i;
                     double v = ax[row] + d.g()[row];
                     double viol = Math.max(0, Math.max(b.lo()[i] - v, v - b.hi()[i]));
-                    if (viol > pViol) pViol = note(notes, viol, pViol, "row '" + d.rowNames().get(row) + "'");
+                    if (viol > pViol) { pViol = viol; worst = "row '" + d.rowNames().get(row) + "'"; }
                     pScale = Math.max(pScale, finiteAbs(b.lo()[i], b.hi()[i]));
                 }
             } else {
                 double[] rv = new double[b.size()];
                 for (int i = 0; i < b.size(); i++) rv[i] = ax[b.start() + i] + d.g()[b.start() + i];
                 double viol = ConeMembership.primalViolation(b.kind(), b.alpha(), rv, 0, b.size());
-                if (viol > pViol) pViol = note(notes, viol, pViol, "cone '" + b.name() + "'");
+                if (viol > pViol) { pViol = viol; worst = "cone '" + b.name() + "'"; }
             }
         }
         double integrality = 0;
         for (int j = 0; j < n; j++) {
             double viol = Math.max(0, Math.max(d.lb()[j] - x[j], x[j] - d.ub()[j]));
-            if (viol > pViol) pViol = note(notes, viol, pViol, "bound of '" + d.varNames().get(j) + "'");
+            if (viol > pViol) { pViol = viol; worst = "bound of '" + d.varNames().get(j) + "'"; }
             pScale = Math.max(pScale, Math.max(Math.abs(x[j]), finiteAbs(d.lb()[j], d.ub()[j])));
             if (d.integer()[j]) integrality = Math.max(integrality, Math.abs(x[j] - Math.rint(x[j])));
         }
+        if (worst != null) notes.add(String.format("largest primal violation %.2e at %s", pViol, worst));
         double pObj = d.objective(x);
         if (y == null) {
             if (!d.hasIntegers()) notes.add("no dual values: dual residual and gap not checked");
@@ -208,11 +210,5 @@ public final class SolutionVerifier {
         if (Double.isFinite(lo)) m = Math.abs(lo);
         if (Double.isFinite(hi)) m = Math.max(m, Math.abs(hi));
         return m;
-    }
-
-    private static double note(List<String> notes, double viol, double prev, String where) {
-        if (notes.isEmpty() || !notes.get(notes.size() - 1).startsWith("largest primal violation")) notes.add("");
-        notes.set(notes.size() - 1, String.format("largest primal violation %.2e at %s", viol, where));
-        return viol;
     }
 }
