@@ -67,6 +67,9 @@ public final class ConicSolver {
         // previous iterate
         final double[] px, ps, pz;
         double ptau, pkappa;
+        // best iterate seen (by {@link #merit()}), returned when the run ends in a numerical breakdown
+        final double[] bx, bs, bz;
+        double btau, bkappa, bestMerit = Double.POSITIVE_INFINITY;
         // step
         final double[] dx, ds, dz;
         double dtau, dkappa;
@@ -113,6 +116,7 @@ public final class ConicSolver {
             normB = infNorm(prob.b());
             x = new double[n]; s = new double[m]; z = new double[m];
             px = new double[n]; ps = new double[m]; pz = new double[m];
+            bx = new double[n]; bs = new double[m]; bz = new double[m];
             dx = new double[n]; ds = new double[m]; dz = new double[m];
             rx = new double[n]; rz = new double[m]; pxv = new double[n]; atz = new double[n]; axs = new double[m];
             x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
@@ -140,6 +144,7 @@ public final class ConicSolver {
                 updateResiduals();
                 mu = (dotSz + tau * kappa) / (degree + 1);
                 updateInfo();
+                recordBest();
                 if (st.verbose()) printIteration(out, alpha);
                 boolean done = checkTermination();
                 if (done) {
@@ -250,8 +255,64 @@ public final class ConicSolver {
                 updateResiduals();
                 mu = (dotSz + tau * kappa) / (degree + 1);
                 updateInfo();
+                returnBestIfBetter();
             }
             return finish();
+        }
+
+        // ------------------------------------------------------------------ best iterate
+
+        /**
+         * Distance from the optimality tolerances: the largest of the primal and dual residuals over the feasibility
+         * tolerance and the (strict) gap over its tolerance, absolute or relative, whichever is smaller. Infinite
+         * for iterates that look infeasible (κ/τ &gt; 1), which are never kept as the best.
+         */
+        double merit() {
+            if (!(ktRatio <= 1)) return Double.POSITIVE_INFINITY;
+            double g = Math.min(gapAbs / st.gapAbsTol(), gapRel / st.gapRelTol());
+            double v = Math.max(Math.max(resPrimal, resDual) / st.feasTol(), g);
+            return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
+        }
+
+        void recordBest() {
+            double v = merit();
+            if (!(v < bestMerit)) return;
+            bestMerit = v;
+            System.arraycopy(x, 0, bx, 0, n);
+            System.arraycopy(s, 0, bs, 0, m);
+            System.arraycopy(z, 0, bz, 0, m);
+            btau = tau;
+            bkappa = kappa;
+        }
+
+        /** The status {@link #finish()} would give the current iterate after a breakdown (null: none of the tiers). */
+        SolverStatus breakdownClassification() {
+            SolverStatus full = convergenceStatus(false, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(),
+                    st.infeasRelTol(), st.ktRatioTol(), SolverStatus.SOLVED, null, null);
+            return full != null ? full : convergenceStatus(false, st.reducedGapAbsTol(), st.reducedGapRelTol(),
+                    st.reducedFeasTol(), st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(), st.reducedKtRatioTol(),
+                    SolverStatus.ALMOST_SOLVED, SolverStatus.ALMOST_PRIMAL_INFEASIBLE, SolverStatus.ALMOST_DUAL_INFEASIBLE);
+        }
+
+        /**
+         * After a breakdown the current iterate (possibly the restored previous one) can be worse than one seen
+         * earlier: return the best iterate instead when it is closer to the tolerances, unless the current one is
+         * already SOLVED or an (almost) infeasibility certificate.
+         */
+        void returnBestIfBetter() {
+            if (btau == 0 || !(bestMerit < merit())) return;
+            SolverStatus cur = breakdownClassification();
+            if (cur != null && cur != SolverStatus.ALMOST_SOLVED) return;
+            System.arraycopy(bx, 0, x, 0, n);
+            System.arraycopy(bs, 0, s, 0, m);
+            System.arraycopy(bz, 0, z, 0, m);
+            tau = btau;
+            kappa = bkappa;
+            updateResiduals();
+            mu = (dotSz + tau * kappa) / (degree + 1);
+            updateInfo();
+            if (st.verbose()) st.out().printf("  (returning the best iterate seen: pres %.2e, dres %.2e, gap %.2e)%n",
+                    resPrimal, resDual, gapRel);
         }
 
         // ------------------------------------------------------------------ initial point
@@ -559,11 +620,7 @@ public final class ConicSolver {
         ConicSolution finish() {
             if (status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS || status == SolverStatus.MAX_TIME) {
                 // the full tolerances on |pcost − dcost| (sᵀz could not be driven lower), then the reduced tier
-                SolverStatus full = convergenceStatus(false, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(),
-                        st.infeasRelTol(), st.ktRatioTol(), SolverStatus.SOLVED, null, null);
-                SolverStatus almost = full != null ? full : convergenceStatus(false, st.reducedGapAbsTol(), st.reducedGapRelTol(),
-                        st.reducedFeasTol(), st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(), st.reducedKtRatioTol(),
-                        SolverStatus.ALMOST_SOLVED, SolverStatus.ALMOST_PRIMAL_INFEASIBLE, SolverStatus.ALMOST_DUAL_INFEASIBLE);
+                SolverStatus almost = breakdownClassification();
                 if (almost != null) status = almost;
             }
             double[] xo = new double[n], so = new double[m], zo = new double[m];

@@ -34,4 +34,19 @@ class RegressionTest {
         // optimum: x1 = x2 = 1e6, x3 = 0.5e6, value −5.5e6; relative accuracy 1e-8 of the objective
         assertEquals(-5.5e6, r.primalObjective(), 5.5e6 * 1e-8);
     }
+
+    @Test void breakdownAfterNearOptimalIterateReturnsTheBestIterate() {
+        // BRMOB multi-armed SOCP with 100 dense cones of dimension 101: after a near-optimal iterate the next step
+        // destroys the primal residual (inaccurate KKT solves), the recovery continues from the previous iterate and
+        // breaks down again; the result must be the best iterate seen, classified by the tolerances it meets, not
+        // NUMERICAL_ERROR or the broken last point
+        ConicProblem p = BrmobDenseCones.multiArmed(100, 1);
+        ConicSolution r = ConicSolver.solve(p);
+        assertTrue(r.status() == SolverStatus.SOLVED || r.status() == SolverStatus.ALMOST_SOLVED, r.status().toString());
+        assertEquals(2.3737793631, r.primalObjective(), 1e-7);
+        assertEquals(2.3737793631, r.dualObjective(), 1e-7);
+        assertTrue(primalResidual(p, r.x(), r.s()) < 1e-7 * (1 + infNorm(p.b())));
+        assertTrue(dualResidual(p, r.x(), r.z()) < 1e-6 * (1 + infNorm(p.q())));
+        assertTrue(coneViolation(p, r.s(), true) < 1e-7 && coneViolation(p, r.z(), false) < 1e-7);
+    }
 }
