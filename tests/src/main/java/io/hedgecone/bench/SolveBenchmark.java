@@ -3,6 +3,7 @@ package io.hedgecone.bench;
 import io.hedgecone.solver.api.Model;
 import io.hedgecone.solver.api.ProblemStatus;
 import io.hedgecone.solver.api.Solution;
+import io.hedgecone.solver.testing.BrmobSocp;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -40,7 +40,7 @@ class RegressionTest {
         // destroys the primal residual (inaccurate KKT solves), the recovery continues from the previous iterate and
         // breaks down again; the result must be the best iterate seen, classified by the tolerances it meets, not
         // NUMERICAL_ERROR or the broken last point
-        ConicProblem p = BrmobDenseCones.multiArmed(100, 1);
+        ConicProblem p = io.hedgecone.solver.testing.BrmobSocp.multiArmed(100, 1);
         ConicSolution r = ConicSolver.solve(p);
         assertTrue(r.status() == SolverStatus.SOLVED || r.status() == SolverStatus.ALMOST_SOLVED, r.status().toString());
         assertEquals(2.3737793631, r.primalObjective(), 1e-7);

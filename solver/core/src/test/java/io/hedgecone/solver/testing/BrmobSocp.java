@@ -1,4 +1,4 @@
-package io.hedgecone.bench;
+package io.hedgecone.solver.testing;
 
 import io.hedgecone.solver.api.Domain;
 import io.hedgecone.solver.api.Expr;
@@ -10,7 +10,8 @@ import io.hedgecone.solver.api.Variable;
 import java.util.SplittableRandom;
 
 /**
- * The second-order cone program of BRMOB's union bound, as a benchmark fixture:
+ * The second-order cone program of BRMOB's union bound, as a fixture for the solver's regression tests and the JMH
+ * benchmarks of the tests module (shared through solver-core's test-jar):
  * <pre>
  *   minimize t  over π ∈ Δ_k, y = LᵀΦᵀπ ∈ R^d, v = (Φμ)ᵀπ
  *   subject to  ((t − φ_aᵀμ + v)/z, Lᵀφ_a − y) ∈ Q^{d+1}   for every arm a
@@ -77,7 +78,7 @@ public final class BrmobSocp {
     }
 
     /** Lower-triangular L with LLᵀ = s. */
-    static double[][] cholesky(double[][] s) {
+    private static double[][] cholesky(double[][] s) {
         int n = s.length;
         double[][] l = new double[n][n];
         for (int j = 0; j < n; j++) {
@@ -93,9 +94,14 @@ public final class BrmobSocp {
         return l;
     }
 
-    static double gauss(SplittableRandom r) {
+    private static double gauss(SplittableRandom r) {
         // Box–Muller; one of the pair is enough here
         double u = r.nextDouble(), v = r.nextDouble();
         return Math.sqrt(-2 * Math.log(1 - u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    /** The multi-armed model (k dense cones of dimension k + 1) in the solver's conic form. */
+    public static io.hedgecone.solver.form.ConicProblem multiArmed(int k, long seed) {
+        return io.hedgecone.solver.bridge.CanonicalBridge.toConic(build(k, 0, true, seed).toData()).problem();
     }
 }
