@@ -29,8 +29,9 @@ import java.util.Optional;
  * (Ad)_i ≤ 0 where hi'_i is finite, d_j ≥ 0 / ≤ 0 where lb_j / ub_j is finite, −1 ≤ d ≤ 1, and — for a quadratic
  * objective — Qd = 0. A negative (positive for maximization) value gives the ray.
  *
- * <p>The auxiliary solves receive the caller's options plus {@link #PARAM}{@code =off}, so a backend that calls
- * this class on an infeasible outcome does not recurse when the auxiliary LP is itself reported infeasible.
+ * <p>The auxiliary solves receive {@link #auxiliaryOptions} of the caller's options, with {@link #PARAM}{@code =off},
+ * so a backend that calls this class on an infeasible outcome does not recurse when the auxiliary LP is itself
+ * reported infeasible. Parameters the caller sets after that (e.g. an engine) are kept.
  */
 public final class Certificates {
     /** Option key; value "off" tells a backend not to compute certificates (set on the auxiliary solves). */
@@ -48,9 +49,17 @@ public final class Certificates {
         return !"off".equalsIgnoreCase(options.params().getOrDefault(PARAM, "on"));
     }
 
-    /** Options for an auxiliary solve: the caller's, with certificate search turned off. */
+    /**
+     * Options for an auxiliary solve: the caller's time limit and log stream, no iteration limit, no verbose output,
+     * only the backend-neutral parameter {@code threads} kept (engine-specific ones may not fit the LP engine), and
+     * certificate search turned off.
+     */
     public static SolveOptions auxiliaryOptions(SolveOptions options) {
-        return options.withParam(PARAM, "off");
+        java.util.Map<String, String> params = new java.util.HashMap<>();
+        String threads = options.params().get("threads");
+        if (threads != null) params.put("threads", threads);
+        params.put(PARAM, "off");
+        return new SolveOptions(options.timeLimitSeconds(), Integer.MAX_VALUE, false, options.log(), params);
     }
 
     /**
@@ -87,8 +96,8 @@ public final class Certificates {
             t.add(j, 2 * m + n + j, -1.0);
         }
         ModelData aux = linearModel(data.name() + "#farkas", true, lb, ub, c, t.build(), new double[n], new double[n], "y", "dual");
-        BackendResult r = backend.solve(aux, auxiliaryOptions(options));
-        if (r.x() == null) return Optional.empty();
+        BackendResult r = solveQuietly(backend, aux, options);
+        if (r == null || r.x() == null) return Optional.empty();
         double[] y = new double[m], z = new double[n];
         for (int i = 0; i < m; i++) y[i] = v.sense * (r.x()[i] - r.x()[m + i]);
         for (int j = 0; j < n; j++) z[j] = v.sense * (r.x()[2 * m + j] - r.x()[2 * m + n + j]);
@@ -140,9 +149,21 @@ public final class Certificates {
         double[] rlo = new double[rows], rhi = new double[rows];
         for (int i = 0; i < rows; i++) { rlo[i] = los.get(i); rhi[i] = his.get(i); }
         ModelData aux = linearModel(data.name() + "#ray", data.maximize(), lb, ub, data.c().clone(), ad, rlo, rhi, "d", "rec");
-        BackendResult r = backend.solve(aux, auxiliaryOptions(options));
-        if (r.x() == null || !CertificateCheck.ray(data, r.x(), TOLERANCE).valid()) return Optional.empty();
+        BackendResult r = solveQuietly(backend, aux, options);
+        if (r == null || r.x() == null || !CertificateCheck.ray(data, r.x(), TOLERANCE).valid()) return Optional.empty();
         return Optional.of(r.x().clone());
+    }
+
+    /**
+     * The auxiliary solve; a backend failure there means "no certificate", not a failed main solve — the caller still
+     * reports the engine's status, without a certificate.
+     */
+    private static BackendResult solveQuietly(SolverBackend backend, ModelData aux, SolveOptions options) {
+        try {
+            return backend.solve(aux, enabled(options) ? auxiliaryOptions(options) : options);
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** Variable {@code k} of the Farkas LP: in [0, 1] with objective sign·bound when the bound is finite, else fixed 0. */

@@ -74,6 +74,13 @@ public final class LpBuilder {
         return this;
     }
 
+    /** Power-cone block with exponent alpha whose rows are coef[k]·x. */
+    public LpBuilder power(String n, double alpha, double[]... coef) {
+        blocks.add(ModelData.Block.power(n, rows.size(), coef.length, alpha));
+        for (int k = 0; k < coef.length; k++) { rows.add(coef[k]); rowConst.add(0.0); rowNames.add(n + "[" + k + "]"); }
+        return this;
+    }
+
     public ModelData build() {
         int n = varNames.size(), m = rows.size();
         double[] lb = new double[n], ub = new double[n], c = new double[n];

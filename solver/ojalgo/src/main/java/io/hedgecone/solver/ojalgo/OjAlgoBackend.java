@@ -118,7 +118,7 @@ public final class OjAlgoBackend implements SolverBackend {
         note.append(y == null ? "; ojAlgo gave no multipliers" : "; multipliers fail the KKT check (" + report + "), not returned");
         if (data.hasQuadraticObjective() && Certificates.enabled(options)) {
             // ojAlgo's active-set QP solver can call an unbounded QP optimal; look for a ray before believing it
-            Optional<double[]> ray = Certificates.improvingRay(this, data, Certificates.auxiliaryOptions(remaining(options, t0)));
+            Optional<double[]> ray = Certificates.improvingRay(this, data, remaining(options, t0));
             if (ray.isPresent()) {
                 note.append("; an improving ray exists: the QP is unbounded");
                 return result(ProblemStatus.DUAL_INFEASIBLE, SolutionStatus.CERTIFICATE, SolutionStatus.UNDEFINED, ray.get(), null, null, data, t0, note);
@@ -185,7 +185,7 @@ public final class OjAlgoBackend implements SolverBackend {
     // ---------------------------------------------------------------- model building
 
     /** The ojAlgo model plus the row each expression stands for. */
-    private record Built(ExpressionsBasedModel model, Variable[] vars, Map<Expression, Integer> rowOf, boolean trivialInfeasible) { }
+    private record Built(ExpressionsBasedModel model, Map<Expression, Integer> rowOf, boolean trivialInfeasible) { }
 
     private static Built build(ModelData data, SolveOptions options, boolean mip, StringBuilder note) {
         Optimisation.Options o = new Optimisation.Options();
@@ -234,7 +234,6 @@ public final class OjAlgoBackend implements SolverBackend {
             }
         // rows: one expression per linear row with a finite bound
         int m = data.numRows();
-        Expression[] rows = new Expression[m];
         double[] lo = new double[m], hi = new double[m];
         for (ModelData.Block blk : data.blocks())
             for (int k = 0; k < blk.size(); k++) {
@@ -259,11 +258,10 @@ public final class OjAlgoBackend implements SolverBackend {
                 if (l) e.lower(lo[i]);
                 if (h) e.upper(hi[i]);
             }
-            rows[i] = e;
             rowOf.put(e, i);
         }
         if (trivial) note.append("; an empty row excludes 0, not passed to ojAlgo");
-        return new Built(model, vars, rowOf, trivial);
+        return new Built(model, rowOf, trivial);
     }
 
     /** y in the ModelData convention from ojAlgo's matched multipliers; null if ojAlgo gave none. */
@@ -295,7 +293,9 @@ public final class OjAlgoBackend implements SolverBackend {
         return x;
     }
 
+    /** Options for certificate LPs: {@link Certificates#auxiliaryOptions} within what is left of the time limit. */
     private static SolveOptions remaining(SolveOptions options, long t0) {
+        options = Certificates.auxiliaryOptions(options);
         if (!options.hasTimeLimit()) return options;
         double left = options.timeLimitSeconds() - (System.nanoTime() - t0) / 1e9;
         return options.withTimeLimit(Math.max(left, 0.05)); // a small floor: the certificate LPs are tiny

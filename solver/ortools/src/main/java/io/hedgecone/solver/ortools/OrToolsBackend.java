@@ -221,7 +221,7 @@ public final class OrToolsBackend implements SolverBackend {
 
     /** Certificate LPs: continuous, solved by GLOP (or HiGHS), within what is left of the time limit. */
     private static SolveOptions auxOptions(Engine engine, SolveOptions options, long t0) {
-        SolveOptions o = options.withParam("engine", engine.lpEngine().key);
+        SolveOptions o = Certificates.auxiliaryOptions(options).withParam("engine", engine.lpEngine().key);
         if (!o.hasTimeLimit()) return o;
         double left = o.timeLimitSeconds() - (System.nanoTime() - t0) / 1e9;
         return o.withTimeLimit(Math.max(left, 0.05)); // a small floor: the certificate LPs are tiny next to most models
