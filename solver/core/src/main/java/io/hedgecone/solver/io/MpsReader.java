@@ -386,17 +386,8 @@ public final class MpsReader {
             }
             String col, r1, v1, r2 = null, v2 = null;
             if (fixed) {
-                String[] f = fixedLine(raw);
-                requireEmpty(f[0], "2-3");
-                requireField(f[1], "column name", "5-12");
-                requireField(f[2], "row name", "15-22");
-                requireField(f[3], "value", "25-36");
-                col = f[1]; r1 = f[2]; v1 = f[3];
-                if (!f[4].isEmpty() || !f[5].isEmpty()) {
-                    requireField(f[4], "second row name", "40-47");
-                    requireField(f[5], "second value", "50-61");
-                    r2 = f[4]; v2 = f[5];
-                }
+                String[] f = fixedPairs(raw, "column name");
+                col = f[0]; r1 = f[1]; v1 = f[2]; r2 = f[3]; v2 = f[4];
             } else {
                 int k = Text.split(raw, tok);
                 if (k != 3 && k != 5) throw error("expected 3 or 5 fields (column, row, value[, row, value]) in COLUMNS, found " + k);
@@ -510,20 +501,32 @@ public final class MpsReader {
             lbSet = new boolean[n];
         }
 
+        /**
+         * A fixed-format data line of the shape "name row value [row value]" (COLUMNS, RHS, RANGES): returns
+         * {name, row, value, second row or null, second value or null}. {@code nameLabel} null means the name may be blank.
+         */
+        private String[] fixedPairs(String raw, String nameLabel) {
+            String[] f = fixedLine(raw);
+            requireEmpty(f[0], "2-3");
+            if (nameLabel != null) requireField(f[1], nameLabel, "5-12");
+            requireField(f[2], "row name", "15-22");
+            requireField(f[3], "value", "25-36");
+            String r2 = null, v2 = null;
+            if (!f[4].isEmpty() || !f[5].isEmpty()) {
+                requireField(f[4], "second row name", "40-47");
+                requireField(f[5], "second value", "50-61");
+                r2 = f[4];
+                v2 = f[5];
+            }
+            return new String[]{f[1], f[2], f[3], r2, v2};
+        }
+
         private void rhsLine(String raw, boolean isRhs) {
             String set, r1, v1, r2 = null, v2 = null;
             String what = isRhs ? "RHS" : "RANGES";
             if (fixed) {
-                String[] f = fixedLine(raw);
-                requireEmpty(f[0], "2-3");
-                requireField(f[2], "row name", "15-22");
-                requireField(f[3], "value", "25-36");
-                set = f[1]; r1 = f[2]; v1 = f[3];
-                if (!f[4].isEmpty() || !f[5].isEmpty()) {
-                    requireField(f[4], "second row name", "40-47");
-                    requireField(f[5], "second value", "50-61");
-                    r2 = f[4]; v2 = f[5];
-                }
+                String[] f = fixedPairs(raw, null);
+                set = f[0]; r1 = f[1]; v1 = f[2]; r2 = f[3]; v2 = f[4];
             } else {
                 int k = Text.split(raw, tok);
                 if (k < 2 || k > 5) throw error("expected 2 to 5 fields ([set name,] row, value[, row, value]) in " + what + ", found " + k);
