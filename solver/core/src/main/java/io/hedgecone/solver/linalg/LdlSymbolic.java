@@ -33,6 +33,15 @@ public final class LdlSymbolic {
     }
 
     /**
+     * Analysis under a fill-reducing approximate-minimum-degree ordering ({@link Amd}), postordered along the
+     * elimination tree: what {@link SparseLdl#analyze(CscMatrix)} and {@link UpLookingLdl#analyze(CscMatrix)} use.
+     */
+    public static LdlSymbolic analyzeWithAmd(CscMatrix upperPattern) {
+        UpperSymmetric.requireUpperPattern(upperPattern);
+        return analyze(upperPattern, Amd.order(upperPattern).perm(), true);
+    }
+
+    /**
      * Analyses {@code upperPattern} (n×n, upper triangle incl. diagonal; a missing diagonal entry counts as zero)
      * under {@code perm} (perm[k] = original index eliminated k-th; null = natural order).
      *

@@ -52,8 +52,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
      * fill-reducing approximate-minimum-degree ordering ({@link Amd}), postordered along the elimination tree.
      */
     public static SparseLdl analyze(CscMatrix upperPattern) {
-        UpperSymmetric.requireUpperPattern(upperPattern);
-        return new SparseLdl(LdlSymbolic.analyze(upperPattern, Amd.order(upperPattern).perm(), true));
+        return new SparseLdl(LdlSymbolic.analyzeWithAmd(upperPattern));
     }
 
     /**

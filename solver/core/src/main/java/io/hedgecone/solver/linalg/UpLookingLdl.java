@@ -48,8 +48,7 @@ public final class UpLookingLdl implements QuasiDefiniteLdl {
      * Analyses an n×n upper-triangle pattern with AMD, postordered; see {@link SparseLdl#analyze(CscMatrix)}.
      */
     public static UpLookingLdl analyze(CscMatrix upperPattern) {
-        UpperSymmetric.requireUpperPattern(upperPattern);
-        return new UpLookingLdl(LdlSymbolic.analyze(upperPattern, Amd.order(upperPattern).perm(), true));
+        return new UpLookingLdl(LdlSymbolic.analyzeWithAmd(upperPattern));
     }
 
     /**
