@@ -4,6 +4,18 @@ package io.hedgecone.design.algebra;
 public final class Information {
     private Information() { }
 
+    /** Checks that {@code z} holds K×r entries; the message names both counts. */
+    public static void requirePoints(double[] z, int k, int r) {
+        if (z.length != k * r) throw new IllegalArgumentException("points array has " + z.length + " entries, expected " + k * r);
+    }
+
+    /** The Cholesky factor of V(w), refusing a singular V(w) (a conic model has no finite point for such a design). */
+    public static Cholesky factorForPoint(double[] z, int k, int r, double[] w) {
+        Cholesky f = Cholesky.factor(matrix(z, k, r, w), r);
+        if (f == null) throw new IllegalArgumentException("V(w) is singular: no finite point of the model matches this design");
+        return f;
+    }
+
     /** V(w) (r×r row-major, symmetric) for points {@code z} (K×r row-major) and weights {@code w} (K). Zero weights are skipped. */
     public static double[] matrix(double[] z, int k, int r, double[] w) {
         double[] v = new double[r * r];

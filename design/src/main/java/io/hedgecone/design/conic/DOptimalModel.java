@@ -67,7 +67,7 @@ public final class DOptimalModel implements DesignModel {
 
     /** Builds the model for points {@code y} (K×r row-major, spanning R^r). */
     public static DOptimalModel build(double[] y, int k, int r, DFormulation formulation) {
-        if (y.length != k * r) throw new IllegalArgumentException("points array has " + y.length + " entries, expected " + k * r);
+        Information.requirePoints(y, k, r);
         return new DOptimalModel(y.clone(), k, r, formulation);
     }
 
@@ -82,8 +82,7 @@ public final class DOptimalModel implements DesignModel {
     }
 
     @Override public double[] pointAt(double[] wv) {
-        Cholesky f = Cholesky.factor(Information.matrix(y, k, r, wv), r);
-        if (f == null) throw new IllegalArgumentException("V(w) is singular: no finite point of the model matches this design");
+        Cholesky f = Information.factorForPoint(y, k, r, wv);
         double[] l = f.lower();
         double[] x = new double[model.toData().numVars()];
         int[] wi = w.indices(), zi = z.indices(), ti = t.indices(), ji = j.indices(), mi = mean.indices();

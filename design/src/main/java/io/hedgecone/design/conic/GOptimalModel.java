@@ -72,7 +72,7 @@ public final class GOptimalModel implements DesignModel {
 
     /** Builds the model for points {@code z} (K×r row-major, spanning R^r). */
     public static GOptimalModel build(double[] z, int k, int r) {
-        if (z.length != k * r) throw new IllegalArgumentException("points array has " + z.length + " entries, expected " + k * r);
+        Information.requirePoints(z, k, r);
         return new GOptimalModel(z.clone(), k, r);
     }
 
@@ -82,8 +82,7 @@ public final class GOptimalModel implements DesignModel {
     @Override public double criterionValue(double objective) { return objective; }
 
     @Override public double[] pointAt(double[] wv) {
-        Cholesky f = Cholesky.factor(Information.matrix(z, k, r, wv), r);
-        if (f == null) throw new IllegalArgumentException("V(w) is singular: no finite point of the model matches this design");
+        Cholesky f = Information.factorForPoint(z, k, r, wv);
         double[] x = new double[model.toData().numVars()];
         int[] wi = w.indices(), yi = y.indices(), ti = tau.indices();
         double[] bz = new double[r];

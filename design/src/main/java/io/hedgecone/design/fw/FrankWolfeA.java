@@ -1,5 +1,6 @@
 package io.hedgecone.design.fw;
 
+import io.hedgecone.design.algebra.Information;
 import io.hedgecone.design.algebra.Cholesky;
 
 /**
@@ -39,7 +40,7 @@ public final class FrankWolfeA {
 
     /** Runs on points {@code z} (K×r row-major, spanning R^r). */
     public static FwResult run(double[] z, int k, int r, FwSettings settings) {
-        if (z.length != k * r) throw new IllegalArgumentException("points array has " + z.length + " entries, expected " + k * r);
+        Information.requirePoints(z, k, r);
         return new FrankWolfeA(z, k, r, settings).solve();
     }
 

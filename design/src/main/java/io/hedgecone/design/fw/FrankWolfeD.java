@@ -1,5 +1,6 @@
 package io.hedgecone.design.fw;
 
+import io.hedgecone.design.algebra.Information;
 import io.hedgecone.design.algebra.Cholesky;
 
 /**
@@ -37,7 +38,7 @@ public final class FrankWolfeD {
 
     /** Runs on points {@code z} (K×r row-major, spanning R^r). */
     public static FwResult run(double[] z, int k, int r, FwSettings settings) {
-        if (z.length != k * r) throw new IllegalArgumentException("points array has " + z.length + " entries, expected " + k * r);
+        Information.requirePoints(z, k, r);
         return new FrankWolfeD(z, k, r, settings).solve();
     }
 
