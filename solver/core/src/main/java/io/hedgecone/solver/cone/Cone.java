@@ -72,6 +72,12 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
     /** Symmetric cones: the sum of the positive "eigenvalues" of v. */
     public double positiveMargin(double[] v) { throw new UnsupportedOperationException(); }
 
+    /**
+     * Replaces this cone's entries of v by their Euclidean projection onto the (primal) cone and returns true;
+     * returns false, leaving v unchanged, for cones without a closed-form projection (exponential, power).
+     */
+    public boolean project(double[] v) { return false; }
+
     /** Symmetric cones: v += a·e on the primal (dual = false) or dual cone (the zero cone zeroes primal entries). */
     public void shiftAlongIdentity(double[] v, double a, boolean dual) { throw new UnsupportedOperationException(); }
 

@@ -31,6 +31,8 @@ public final class ConicSolver {
     static final double SAFE_SIGMA = 0.3;
     /** Step fraction to the boundary in the conservative mode (keeps the iterates away from rounding trouble). */
     static final double SAFE_STEP_FRACTION = 0.9;
+    /** Factor by which a step that rounding put on a cone boundary is shortened when retaken. */
+    static final double STEP_RETRY_FACTOR = 0.5;
 
 
     /** Solves with the default settings. */
@@ -77,7 +79,7 @@ public final class ConicSolver {
         final double[] rx, rz, pxv, atz, axs;
         double rtau, dotQx, dotBz, dotSz, dotXPx;
         // work
-        final double[] x1, z1, x2, z2, wx, wz, rs, xi;
+        final double[] x1, z1, x2, z2, wx, wz, rs, xi, sSaved;
 
         // info
         double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
@@ -89,6 +91,8 @@ public final class ConicSolver {
         boolean insufficientProgress = false;
         /** Set after the first breakdown (stalled residuals or a vanishing step): continue with safer steps. */
         boolean safeMode = false;
+        /** Length of the last step taken (retaken shorter when it lands on a cone boundary). */
+        double lastAlpha;
         int iter = 0;
 
         Run(ConicProblem prob, Settings st) {
@@ -121,6 +125,7 @@ public final class ConicSolver {
             rx = new double[n]; rz = new double[m]; pxv = new double[n]; atz = new double[n]; axs = new double[m];
             x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
             wx = new double[n]; wz = new double[m]; rs = new double[m]; xi = new double[n];
+            sSaved = new double[m];
         }
 
         ConicSolution run() {
@@ -169,7 +174,13 @@ public final class ConicSolver {
                 boolean scaled = true;
                 for (Cone c : cones) scaled &= c.updateScaling(s, z, mu, scaling);
                 if (!scaled) {
-                    // an iterate that rounding pushed onto a cone boundary: go back one step and continue safely
+                    // an iterate that rounding pushed onto a cone boundary: retake the last step shorter, then (if
+                    // that does not help) go back one step and continue safely
+                    if (ptau != 0 && lastAlpha * STEP_RETRY_FACTOR > st.minTerminateStepLength()) {
+                        restorePrevious();
+                        takeStep(lastAlpha * STEP_RETRY_FACTOR);
+                        continue;
+                    }
                     if (!safeMode && ptau != 0) {
                         restorePrevious();
                         enterSafeMode();
@@ -238,17 +249,7 @@ public final class ConicSolver {
                     alpha = 0;
                     break;
                 }
-                savePrevious();
-                for (int i = 0; i < n; i++) x[i] += alpha * dx[i];
-                for (int i = 0; i < m; i++) {
-                    s[i] += alpha * ds[i];
-                    z[i] += alpha * dz[i];
-                }
-                tau += alpha * dtau;
-                kappa += alpha * dkappa;
-                // keep the embedding well scaled
-                double scale = Math.max(tau, kappa);
-                if (scale > 1e10 || scale < 1e-10) rescale(1 / scale);
+                takeStep(alpha);
             }
             if (status == SolverStatus.NUMERICAL_ERROR) {
                 // report on the current (possibly restored) iterate
@@ -256,6 +257,7 @@ public final class ConicSolver {
                 mu = (dotSz + tau * kappa) / (degree + 1);
                 updateInfo();
                 returnBestIfBetter();
+                if (trySlackProjection()) status = SolverStatus.SOLVED;
             }
             return finish();
         }
@@ -434,6 +436,9 @@ public final class ConicSolver {
                     insufficientProgress = true;
                 if (insufficientProgress) status = SolverStatus.NUMERICAL_ERROR;
             }
+            if (status == null && ktRatio <= 1 && resDual < st.feasTol() && resPrimal >= st.feasTol()
+                    && Math.min(gapAbs / st.gapAbsTol(), gapRel / st.gapRelTol()) < 100 && trySlackProjection())
+                status = SolverStatus.SOLVED;
             if (status == null) {
                 if (iter >= st.maxIterations()) status = SolverStatus.MAX_ITERATIONS;
                 else if (elapsed() > st.timeLimitSeconds()) status = SolverStatus.MAX_TIME;
@@ -459,11 +464,58 @@ public final class ConicSolver {
             return null;
         }
 
+        /**
+         * Near the end of a run the slack can carry a primal residual r = Ax + s − bτ that comes from rounding in
+         * Δs = −r_s − HΔz (large cones close to their boundary), not from x: the slack that fits x best,
+         * Π_K(bτ − Ax), often meets the tolerances where s does not. Tries it (cones without a closed-form
+         * projection keep their s) and keeps it when the iterate then passes the full optimality test with the
+         * same tolerances; otherwise s is restored. The returned point is judged on the same residuals as any other.
+         */
+        boolean trySlackProjection() {
+            if (!(tau > 0)) return false;
+            System.arraycopy(s, 0, sSaved, 0, m);
+            for (int i = 0; i < m; i++) wz[i] = b[i] * tau;
+            a.multiplyAdd(-1.0, x, wz);
+            for (Cone c : cones)
+                if (c.project(wz)) System.arraycopy(wz, c.offset(), s, c.offset(), c.dim());
+            updateResiduals();
+            mu = (dotSz + tau * kappa) / (degree + 1);
+            updateInfo();
+            if (convergenceStatus(true, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
+                    st.ktRatioTol(), SolverStatus.SOLVED, null, null) == SolverStatus.SOLVED) {
+                if (st.verbose()) st.out().printf("  (slack projected onto the cone: pres %.2e, dres %.2e, gap %.2e)%n",
+                        resPrimal, resDual, gapRel);
+                return true;
+            }
+            if (KktSolver.DEBUG) System.out.printf("    slack projection rejected: pres %.2e, dres %.2e, gap %.2e (abs %.2e)%n", resPrimal, resDual, gapRel, gapAbs);
+            System.arraycopy(sSaved, 0, s, 0, m);
+            updateResiduals();
+            mu = (dotSz + tau * kappa) / (degree + 1);
+            updateInfo();
+            return false;
+        }
+
         void enterSafeMode() {
             safeMode = true;
             insufficientProgress = false;
             status = null;
             if (st.verbose()) st.out().println("  (numerical difficulty: continuing with conservative centred steps)");
+        }
+
+        /** Saves the iterate as the previous one and moves it by alpha along the current direction. */
+        void takeStep(double alpha) {
+            savePrevious();
+            lastAlpha = alpha;
+            for (int i = 0; i < n; i++) x[i] += alpha * dx[i];
+            for (int i = 0; i < m; i++) {
+                s[i] += alpha * ds[i];
+                z[i] += alpha * dz[i];
+            }
+            tau += alpha * dtau;
+            kappa += alpha * dkappa;
+            // keep the embedding well scaled
+            double scale = Math.max(tau, kappa);
+            if (scale > 1e10 || scale < 1e-10) rescale(1 / scale);
         }
 
         void savePrevious() {
@@ -547,23 +599,14 @@ public final class ConicSolver {
                 for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i] + dtau * b[i];
                 if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
             }
-            // Δs = −r − HΔz
-            for (Cone c : cones) c.mulH(ds, dz);
-            for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
+            // Δs from the primal linearisation, AΔx + Δs − bΔτ = −w·r_z (zero cone: Δs = 0), rather than from the
+            // complementarity row Δs = −r − HΔz: near the boundary of a cone H is huge, and the rounding error of the
+            // solve, multiplied by it, would enter the primal residual (which only ever shrinks by 1 − α); this way it
+            // enters the complementarity equation in the scaled space, at rounding level, where centring corrects it
+            for (int i = 0; i < m; i++) ds[i] = -w * rz[i] + b[i] * dtau;
+            a.multiplyAdd(-1.0, dx, ds);
+            for (Cone c : cones) if (c.degree() == 0) Arrays.fill(ds, c.offset(), c.offset() + c.dim(), 0.0);
             dkappa = -(dk + kappa * dtau) / tau;
-            if (KktSolver.DEBUG) {
-                // linearisation check of the primal rows: AΔx + Δs − bΔτ + w·rz
-                double[] chk = new double[m];
-                a.multiplyAdd(1.0, dx, chk);
-                double worst = 0; int wi = -1;
-                for (int i = 0; i < m; i++) {
-                    double v = chk[i] + ds[i] - b[i] * dtau + w * rz[i];
-                    if (Math.abs(v) > worst) { worst = Math.abs(v); wi = i; }
-                }
-                Cone wc = null;
-                for (Cone c : cones) if (wi >= c.offset() && wi < c.offset() + c.dim()) wc = c;
-                System.out.printf("    primal linearisation residual %.2e at row %d (%s), |dz| there %.2e%n", worst, wi, wc, wi >= 0 ? Math.abs(dz[wi]) : 0.0);
-            }
             return Double.isFinite(dkappa);
         }
 
