@@ -91,7 +91,13 @@ class ModelCommandTest {
         assertTrue(csv.get(0).startsWith("set,instance,backend,status,objective,reference,rel_error,iterations,solve_ms"));
         assertEquals(1 + 2 + 1, csv.size(), "native on both, ortools only on the LP: " + csv);
         assertTrue(csv.stream().skip(1).allMatch(l -> l.contains(",optimal,") && l.contains(",true,")), String.join("\n", csv));
-        assertTrue(Files.readString(out.resolve("summary.md")).contains("| mini | native | 2 | 2 |"));
+        String summary = Files.readString(out.resolve("summary.md"));
+        assertTrue(summary.contains("| mini | native | 2 | 2 |"), summary);
+        assertTrue(summary.contains("--repeat 3") && summary.contains("median"), "the default repeat count and its meaning are recorded: " + summary);
         assertTrue(Files.size(out.resolve("profile.png")) > 1000);
+
+        Run bad = run("bench-solvers", set.toString(), "--repeat", "0", "--out", out.toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--repeat must be >= 1, got 0"), bad.err());
     }
 }

@@ -246,7 +246,7 @@ final class KktSolver {
         int[] mark = new int[Math.max(a.cols(), 1)];
         Arrays.fill(mark, -1);
         for (int k = 0; k < cones.size(); k++) {
-            if (!(cones.get(k) instanceof SocCone soc) || soc.dim() > SocCone.SCALED_MAX_DIM)
+            if (!(cones.get(k) instanceof SocCone soc) || soc.dim() > SocCone.SCALED_MAX_DIM || soc.dim() <= SocCone.DENSE_MAX_DIM)
                 continue;
             int o = soc.offset(), d = soc.dim();
             int union = 0, nnz = 0;
