@@ -78,6 +78,18 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
      */
     public boolean project(double[] v) { return false; }
 
+    /**
+     * Chooses, for this cone's rows, between two slack steps that agree in exact arithmetic: {@code ds} holds
+     * Δs = −r − HΔz (the complementarity row: its solve error lands in the primal residual) and {@code dsPrimal}
+     * Δs from the primal linearisation (its error lands in complementarity). Keeps ds unless their difference
+     * would spoil the primal residual (above {@code primalTol}) while, in the scaled space, it is negligible
+     * against the distance of λ to the cone's boundary; then copies dsPrimal. The default keeps ds.
+     */
+    public void selectSlackStep(double[] ds, double[] dsPrimal, double primalTol) { }
+
+    /** Fraction of λ's distance to the boundary that a scaled slack-step error may reach in {@link #selectSlackStep}. */
+    protected static final double SLACK_STEP_SCALED_TOL = 1e-2;
+
     /** Symmetric cones: v += a·e on the primal (dual = false) or dual cone (the zero cone zeroes primal entries). */
     public void shiftAlongIdentity(double[] v, double a, boolean dual) { throw new UnsupportedOperationException(); }
 

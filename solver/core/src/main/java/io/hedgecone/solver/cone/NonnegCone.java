@@ -33,6 +33,14 @@ public final class NonnegCone extends Cone {
         return p;
     }
 
+    /** Per entry: |e|·√(z/s) ≤ tol·√(sz) is |e| ≤ tol·s (e = dsPrimal − ds; s/z = w²). */
+    @Override public void selectSlackStep(double[] ds, double[] dsPrimal, double primalTol) {
+        for (int i = 0; i < dim; i++) {
+            double e = Math.abs(dsPrimal[off + i] - ds[off + i]);
+            if (e > primalTol && e / (SLACK_STEP_SCALED_TOL * w[i] * lambda[i]) < e / primalTol) ds[off + i] = dsPrimal[off + i];
+        }
+    }
+
     @Override public boolean project(double[] v) {
         for (int i = off; i < off + dim; i++) v[i] = Math.max(v[i], 0.0);
         return true;

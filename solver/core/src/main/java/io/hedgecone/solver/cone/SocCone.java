@@ -57,6 +57,20 @@ public final class SocCone extends Cone {
 
     @Override public double positiveMargin(double[] v) { return Math.max(0.0, v[off] - norm1(v)); }
 
+    @Override public void selectSlackStep(double[] ds, double[] dsPrimal, double primalTol) {
+        double emax = 0;
+        for (int i = 0; i < dim; i++) {
+            work1[i] = dsPrimal[off + i] - ds[off + i];
+            emax = Math.max(emax, Math.abs(work1[i]));
+        }
+        if (!(emax > primalTol)) return;
+        applyWinvInPlace(work1, 0);
+        double se = 0, l1 = 0;
+        for (int i = 0; i < dim; i++) se = Math.max(se, Math.abs(work1[i]));
+        for (int i = 1; i < dim; i++) l1 += lambda[i] * lambda[i];
+        if (se / (SLACK_STEP_SCALED_TOL * (lambda[0] - Math.sqrt(l1))) < emax / primalTol) System.arraycopy(dsPrimal, off, ds, off, dim);
+    }
+
     @Override public boolean project(double[] v) {
         double t = v[off], r = norm1(v);
         if (r <= t) return true;

@@ -196,8 +196,12 @@ public final class ConicSolver {
                 long tf = System.nanoTime();
                 boolean ok = kkt.update();
                 tFactor += System.nanoTime() - tf;
-                if (ok) {
-                    for (int i = 0; i < n; i++) wx[i] = -q[i];
+                for (int i = 0; i < n; i++) wx[i] = -q[i];
+                if (ok) ok = kkt.solve(wx, b, x2, z2);
+                // a factorization that broke down (non-finite solve): refactor with stronger static regularisation,
+                // which the refinement against the unregularised operator then corrects
+                while (!ok && kkt.strengthenRegularisation()) {
+                    if (st.verbose()) st.out().printf("  (KKT factorization failed: static regularisation x%.0e)%n", kkt.regularisationBoost());
                     ok = kkt.solve(wx, b, x2, z2);
                 }
                 // ---- affine step
@@ -599,13 +603,15 @@ public final class ConicSolver {
                 for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i] + dtau * b[i];
                 if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
             }
-            // Δs from the primal linearisation, AΔx + Δs − bΔτ = −w·r_z (zero cone: Δs = 0), rather than from the
-            // complementarity row Δs = −r − HΔz: near the boundary of a cone H is huge, and the rounding error of the
-            // solve, multiplied by it, would enter the primal residual (which only ever shrinks by 1 − α); this way it
-            // enters the complementarity equation in the scaled space, at rounding level, where centring corrects it
-            for (int i = 0; i < m; i++) ds[i] = -w * rz[i] + b[i] * dtau;
-            a.multiplyAdd(-1.0, dx, ds);
-            for (Cone c : cones) if (c.degree() == 0) Arrays.fill(ds, c.offset(), c.offset() + c.dim(), 0.0);
+            // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
+            // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
+            // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
+            for (Cone c : cones) c.mulH(ds, dz);
+            for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
+            for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + b[i] * dtau;
+            a.multiplyAdd(-1.0, dx, wz);
+            double primalTol = 0.1 * infNorm(rz);
+            for (Cone c : cones) c.selectSlackStep(ds, wz, primalTol);
             dkappa = -(dk + kappa * dtau) / tau;
             return Double.isFinite(dkappa);
         }

@@ -289,6 +289,22 @@ final class KktSolver {
     int lastRefinementSteps() { return lastRefinementSteps; }
     long factorNonzeros() { return ldl.factorNonzeros(); }
 
+    /** Factor by which the static regularisation is currently raised (1 until a factorization breaks down). */
+    private double regBoost = 1;
+    private static final double REG_BOOST_STEP = 100, REG_BOOST_MAX = 1e6;
+
+    double regularisationBoost() { return regBoost; }
+
+    /**
+     * Raises the static regularisation (for the rest of the run) and refactors; false when it is already at its
+     * cap or the factorization fails again.
+     */
+    boolean strengthenRegularisation() {
+        if (regBoost >= REG_BOOST_MAX) return false;
+        regBoost *= REG_BOOST_STEP;
+        return update();
+    }
+
     /** Writes the current cone scalings, regularises and factors. Returns false on numerical failure. */
     boolean update() {
         for (int k = 0; k < cones.size(); k++) {
@@ -309,7 +325,7 @@ final class KktSolver {
         for (int j = 0; j < n; j++) values[xDiag[j]] = pDiagValues[j];
         double maxDiag = 0;
         for (int j = 0; j < dimK; j++) maxDiag = Math.max(maxDiag, Math.abs(values[zDiag[j]]));
-        double eps = settings.staticRegConstant() + settings.staticRegProportional() * maxDiag;
+        double eps = (settings.staticRegConstant() + settings.staticRegProportional() * maxDiag) * regBoost;
         for (int j = 0; j < dimK; j++) {
             regDiag[j] = signs[j] * eps;
             values[zDiag[j]] += regDiag[j];
