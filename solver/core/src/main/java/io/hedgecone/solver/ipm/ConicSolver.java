@@ -91,8 +91,9 @@ public final class ConicSolver {
         boolean insufficientProgress = false;
         /** Set after the first breakdown (stalled residuals or a vanishing step): continue with safer steps. */
         boolean safeMode = false;
-        /** Length of the last step taken (retaken shorter when it lands on a cone boundary). */
-        double lastAlpha;
+        /** The last step taken (retaken shorter when it lands where the method cannot continue). */
+        double lastAlpha, lastDtau, lastDkappa;
+        final double[] lastDx, lastDs, lastDz;
         int iter = 0;
 
         Run(ConicProblem prob, Settings st) {
@@ -126,6 +127,7 @@ public final class ConicSolver {
             x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
             wx = new double[n]; wz = new double[m]; rs = new double[m]; xi = new double[n];
             sSaved = new double[m];
+            lastDx = new double[n]; lastDs = new double[m]; lastDz = new double[m];
         }
 
         ConicSolution run() {
@@ -176,11 +178,7 @@ public final class ConicSolver {
                 if (!scaled) {
                     // an iterate that rounding pushed onto a cone boundary: retake the last step shorter, then (if
                     // that does not help) go back one step and continue safely
-                    if (ptau != 0 && lastAlpha * STEP_RETRY_FACTOR > st.minTerminateStepLength()) {
-                        restorePrevious();
-                        takeStep(lastAlpha * STEP_RETRY_FACTOR);
-                        continue;
-                    }
+                    if (retakeLastStepShorter()) continue;
                     if (!safeMode && ptau != 0) {
                         restorePrevious();
                         enterSafeMode();
@@ -232,6 +230,8 @@ public final class ConicSolver {
                         alpha = 0;
                         continue;
                     }
+                    // the KKT system at this iterate is numerically unusable (non-finite scaling or solve)
+                    if (retakeLastStepShorter()) continue;
                     status = SolverStatus.NUMERICAL_ERROR;
                     break;
                 }
@@ -506,10 +506,32 @@ public final class ConicSolver {
             if (st.verbose()) st.out().println("  (numerical difficulty: continuing with conservative centred steps)");
         }
 
+        /**
+         * After a step that landed on an iterate the method cannot continue from (rounding put it on a cone boundary,
+         * or its KKT system is not finite): goes back and takes the same step at half the length. False when there
+         * is no previous step or it would become too short.
+         */
+        boolean retakeLastStepShorter() {
+            if (ptau == 0 || !(lastAlpha * STEP_RETRY_FACTOR > st.minTerminateStepLength())) return false;
+            restorePrevious();
+            System.arraycopy(lastDx, 0, dx, 0, n);
+            System.arraycopy(lastDs, 0, ds, 0, m);
+            System.arraycopy(lastDz, 0, dz, 0, m);
+            dtau = lastDtau;
+            dkappa = lastDkappa;
+            takeStep(lastAlpha * STEP_RETRY_FACTOR);
+            return true;
+        }
+
         /** Saves the iterate as the previous one and moves it by alpha along the current direction. */
         void takeStep(double alpha) {
             savePrevious();
             lastAlpha = alpha;
+            System.arraycopy(dx, 0, lastDx, 0, n);
+            System.arraycopy(ds, 0, lastDs, 0, m);
+            System.arraycopy(dz, 0, lastDz, 0, m);
+            lastDtau = dtau;
+            lastDkappa = dkappa;
             for (int i = 0; i < n; i++) x[i] += alpha * dx[i];
             for (int i = 0; i < m; i++) {
                 s[i] += alpha * ds[i];

@@ -1,0 +1,126 @@
+package io.hedgecone.solver.ipm;
+
+import io.hedgecone.solver.api.Domain;
+import io.hedgecone.solver.api.Expr;
+import io.hedgecone.solver.api.Matrix;
+import io.hedgecone.solver.api.Model;
+import io.hedgecone.solver.api.ObjectiveSense;
+import io.hedgecone.solver.api.ProblemStatus;
+import io.hedgecone.solver.api.Solution;
+import io.hedgecone.solver.api.Variable;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Seeded random problems that are feasible and bounded by construction (a known interior-ish point x₀, a box
+ * around it), so every one must end OPTIMAL with a verified solution: a check of generality beyond the benchmark
+ * instances. Rows and columns are scaled by 10^U(−s, s). Families: LPs (half with x ≥ 0, degenerate points with
+ * zeros), SOCPs (up to five cones ‖F x‖ ≤ t, some tight at x₀) and exponential-cone programs (u ≥ exp(gᵀx)
+ * priced in the objective).
+ */
+class RandomProblemsTest {
+    private static final int CASES = 100;
+
+    @ParameterizedTest(name = "{0}, scale 10^±{1}")
+    @CsvSource({"lp, 0", "lp, 1", "soc, 0", "soc, 1", "exp, 0"})
+    void everyRandomFeasibleProblemIsSolvedAndVerified(String family, double scale) {
+        List<String> failures = new ArrayList<>();
+        for (int seed = 0; seed < CASES; seed++) {
+            try (Model m = build(family, scale, seed)) {
+                Solution s = m.solve();
+                if (s.status() != ProblemStatus.OPTIMAL || !s.verify().solutionVerified(1e-7))
+                    failures.add("seed " + seed + ": " + s.status() + " " + s.verify().summary());
+            }
+        }
+        assertTrue(failures.isEmpty(), family + " scale " + scale + ": " + failures.size() + " of " + CASES + " failed:\n"
+                + String.join("\n", failures));
+    }
+
+    static Model build(String family, double scale, int seed) {
+        Random r = new Random(seed * 7919L + family.hashCode());
+        Model md = new Model(family + "-" + seed);
+        int n = 5 + r.nextInt(40), m = 3 + r.nextInt(30);
+        boolean nonneg = family.equals("lp") && r.nextBoolean();
+        Variable x = md.variable("x", n, nonneg ? Domain.greaterThan(0) : Domain.unbounded());
+        double[] x0 = new double[n];
+        for (int j = 0; j < n; j++) {
+            x0[j] = r.nextDouble() < 0.3 ? 0 : r.nextGaussian();
+            if (nonneg) x0[j] = Math.abs(x0[j]);
+        }
+        Matrix a = sparse(r, m, n, 0.3, scale);
+        double[] b = times(a, x0);
+        for (int i = 0; i < m; i++) b[i] += r.nextDouble() < 0.5 ? 0 : r.nextDouble(); // half of the rows tight at x₀
+        md.constraint("lin", Expr.mul(a, x), Domain.lessThan(b));
+        double[] box = new double[n];
+        for (int j = 0; j < n; j++) box[j] = Math.max(10 * factor(r, scale), 2 * Math.abs(x0[j]) + 1);
+        md.constraint("upper", x, Domain.lessThan(box));
+        md.constraint("lower", Expr.neg(x), Domain.lessThan(box));
+        double[] c = new double[n];
+        for (int j = 0; j < n; j++) c[j] = r.nextGaussian() * factor(r, scale);
+        switch (family) {
+            case "lp" -> md.objective(r.nextBoolean() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE, Expr.dot(c, x));
+            case "soc" -> {
+                int k = 1 + r.nextInt(5);
+                for (int q = 0; q < k; q++) {
+                    int d = 2 + r.nextInt(Math.min(n, 12));
+                    Matrix f = sparse(r, d, n, 0.5, scale);
+                    double norm = 0;
+                    for (double v : times(f, x0)) norm += v * v;
+                    double t = Math.sqrt(norm) + (r.nextBoolean() ? 0 : r.nextDouble());
+                    md.constraint("q" + q, Expr.vstack(Expr.constTerm(t), Expr.mul(f, x)), Domain.inQCone());
+                }
+                md.objective(r.nextBoolean() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE, Expr.dot(c, x));
+            }
+            case "exp" -> {
+                int k = 1 + r.nextInt(6);
+                Variable u = md.variable("u", k, Domain.unbounded());
+                for (int q = 0; q < k; q++) {
+                    Matrix g = sparse(r, 1, n, 0.5, scale);
+                    md.constraint("e" + q, Expr.vstack(u.index(q), Expr.constTerm(1.0), Expr.mul(g, x)), Domain.inPExpCone());
+                }
+                double[] cu = new double[k];
+                for (int q = 0; q < k; q++) cu[q] = r.nextDouble() * factor(r, scale);
+                md.objective(ObjectiveSense.MINIMIZE, Expr.add(Expr.dot(cu, u), Expr.dot(c, x)));
+            }
+            default -> throw new IllegalArgumentException(family);
+        }
+        return md;
+    }
+
+    private static double factor(Random r, double scale) { return Math.pow(10, (2 * r.nextDouble() - 1) * scale); }
+
+    /** Random sparse matrix with row and column scales 10^U(−s, s); every row has at least one entry. */
+    private static Matrix sparse(Random r, int rows, int cols, double density, double scale) {
+        double[] rs = new double[rows], cs = new double[cols];
+        for (int i = 0; i < rows; i++) rs[i] = factor(r, scale);
+        for (int j = 0; j < cols; j++) cs[j] = factor(r, scale);
+        List<int[]> at = new ArrayList<>();
+        List<Double> vals = new ArrayList<>();
+        for (int i = 0; i < rows; i++) {
+            boolean any = false;
+            for (int j = 0; j < cols; j++)
+                if (r.nextDouble() < density || (j == cols - 1 && !any)) {
+                    any = true;
+                    at.add(new int[]{i, j});
+                    vals.add(r.nextGaussian() * rs[i] * cs[j]);
+                }
+        }
+        int[] ii = new int[at.size()], jj = new int[at.size()];
+        double[] vv = new double[at.size()];
+        for (int t = 0; t < at.size(); t++) { ii[t] = at.get(t)[0]; jj[t] = at.get(t)[1]; vv[t] = vals.get(t); }
+        return Matrix.sparse(rows, cols, ii, jj, vv);
+    }
+
+    private static double[] times(Matrix a, double[] x) {
+        var c = a.csc();
+        double[] y = new double[a.rows()];
+        c.multiplyAdd(1.0, x, y);
+        return y;
+    }
+}
