@@ -39,11 +39,16 @@ final class BenchSolversCommand implements Callable<Integer> {
             description = "solve each instance N times and report the median time; the first solve is the one judged, and solves over 1 s run once (default ${DEFAULT-VALUE})")
     int repeat;
 
+    @Option(names = "--warmup", paramLabel = "SEC", defaultValue = "0",
+            description = "before timing, solve the instances round-robin on each backend for SEC seconds, untimed, so that JVM backends are measured with compiled code as in a long-running process (default ${DEFAULT-VALUE}: first solves include JIT compilation)")
+    double warmup;
+
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")
     Path out;
 
     @Override public Integer call() throws Exception {
         if (!(timeLimit > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
+        if (!(warmup >= 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be >= 0 seconds, got " + warmup);
         if (repeat < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be >= 1, got " + repeat);
         List<SolverBackend> bs = new ArrayList<>();
         if (backends == null) bs.addAll(SolverRegistry.all());
@@ -55,6 +60,7 @@ final class BenchSolversCommand implements Callable<Integer> {
         }
         List<BenchRow> rows = new ArrayList<>();
         var err = spec.commandLine().getErr();
+        if (warmup > 0) SolverBenchmark.warmUp(insts, bs, warmup, err);
         try (SolverBenchmark bench = new SolverBenchmark(timeLimit, repeat);
              ProgressBar pb = new ProgressBarBuilder().setTaskName("bench").setInitialMax((long) insts.size() * bs.size())
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
@@ -76,7 +82,7 @@ final class BenchSolversCommand implements Callable<Integer> {
         }
         List<String> names = bs.stream().map(SolverBackend::name).toList();
         String cmd = "hedgecone bench-solvers " + String.join(" ", dirs.stream().map(Path::toString).toList())
-                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --repeat " + repeat + " --out " + out;
+                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --repeat " + repeat + (warmup > 0 ? " --warmup " + warmup : "") + " --out " + out;
         BenchReport.write(out, rows, names, timeLimit, cmd);
         var o = spec.commandLine().getOut();
         o.print(Files.readString(out.resolve("summary.md")));

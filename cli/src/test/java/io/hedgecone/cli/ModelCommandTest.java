@@ -99,5 +99,13 @@ class ModelCommandTest {
         Run bad = run("bench-solvers", set.toString(), "--repeat", "0", "--out", out.toString());
         assertEquals(2, bad.code());
         assertTrue(bad.err().contains("--repeat must be >= 1, got 0"), bad.err());
+        Run badWarmup = run("bench-solvers", set.toString(), "--warmup", "-1", "--out", out.toString());
+        assertEquals(2, badWarmup.code());
+        assertTrue(badWarmup.err().contains("--warmup must be >= 0 seconds, got -1.0"), badWarmup.err());
+
+        Run warm = run("bench-solvers", set.toString(), "--backends", "native", "--warmup", "0.2", "--repeat", "1", "--out", out.toString());
+        assertEquals(0, warm.code(), warm.err());
+        assertTrue(warm.err().contains("warm-up: ") && warm.err().contains(" over 2 instances"), warm.err());
+        assertTrue(Files.readString(out.resolve("summary.md")).contains("--warmup 0.2"));
     }
 }

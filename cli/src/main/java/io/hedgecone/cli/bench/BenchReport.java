@@ -33,7 +33,8 @@ public final class BenchReport {
         sb.append("# Solver benchmark\n\nProduced by `").append(command).append("`.\n\n");
         sb.append("Solved = status optimal, verified relative residuals and gap ≤ ").append(SolverBenchmark.SOLVED_TOL)
                 .append(", objective within the MANIFEST tolerance of the published value when there is one. ")
-                .append("Each time is the median over the command's --repeat solves (the first judged; solves over 1 s run once). ")
+                .append("Each time is the median over the command's --repeat solves (the first judged; solves over 1 s run once), ")
+                .append("after the command's --warmup, if any (untimed solves that let the JVM compile the backends' code). ")
                 .append("Times are shifted geometric means (shift 10 ms) over the instances each backend can take; unsolved runs count at the ")
                 .append(limitSec).append(" s limit.\n\n");
         sb.append("| set | backend | instances | solved | shifted geomean (ms) |\n|---|---|---|---|---|\n");

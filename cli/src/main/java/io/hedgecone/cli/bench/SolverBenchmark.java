@@ -88,6 +88,38 @@ public final class SolverBenchmark implements AutoCloseable {
                 v.primalResidualRel(), v.dualResidualRel(), v.gapRel(), solved, r.info().message());
     }
 
+    /**
+     * Solves the instances round-robin on every backend, untimed, until {@code seconds} have passed (at least one
+     * round): afterwards the JVM has compiled the backends' hot code, as it has in a long-running process. Solves
+     * are capped at 10 s each; unreadable instances are skipped (the timed run reports them).
+     */
+    public static void warmUp(List<InstanceManifest> insts, List<SolverBackend> backends, double seconds, java.io.PrintWriter log) {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        List<ModelData> models = new java.util.ArrayList<>();
+        for (InstanceManifest inst : insts) {
+            try {
+                models.add(read(inst));
+            } catch (Exception e) {
+                // reported by the timed run
+            }
+        }
+        int rounds = 0;
+        do {
+            for (ModelData d : models)
+                for (SolverBackend b : backends)
+                    if (b.capabilities().missingFor(d).isEmpty() && System.nanoTime() < end) {
+                        try {
+                            Solver.solve(d, b, SolveOptions.defaults().withTimeLimit(10));
+                        } catch (RuntimeException e) {
+                            // a failing backend is reported by the timed run
+                        }
+                    }
+            rounds++;
+        } while (System.nanoTime() < end);
+        log.printf("warm-up: %d round(s) over %d instances in %.0f s%n", rounds, models.size(), seconds);
+        log.flush();
+    }
+
     /** Reads an instance (errors become an "error" row per backend instead of stopping the run). */
     public static ModelData read(InstanceManifest inst) throws java.io.IOException { return ModelFiles.read(inst.file()); }
 
