@@ -40,7 +40,7 @@ final class BenchSolversCommand implements Callable<Integer> {
     int repeat;
 
     @Option(names = "--warmup", paramLabel = "SEC", defaultValue = "0",
-            description = "before timing, solve the instances round-robin on each backend for SEC seconds, untimed, so that JVM backends are measured with compiled code as in a long-running process (default ${DEFAULT-VALUE}: first solves include JIT compilation)")
+            description = "before timing, solve the instances round-robin on each backend for SEC seconds per backend, untimed, so that JVM backends are measured with compiled code as in a long-running process (default ${DEFAULT-VALUE}: first solves include JIT compilation)")
     double warmup;
 
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")

@@ -105,7 +105,7 @@ class ModelCommandTest {
 
         Run warm = run("bench-solvers", set.toString(), "--backends", "native", "--warmup", "0.2", "--repeat", "1", "--out", out.toString());
         assertEquals(0, warm.code(), warm.err());
-        assertTrue(warm.err().contains("warm-up: ") && warm.err().contains(" over 2 instances"), warm.err());
+        assertTrue(warm.err().contains("warm-up native: ") && warm.err().contains(" over 2 instances"), warm.err());
         assertTrue(Files.readString(out.resolve("summary.md")).contains("--warmup 0.2"));
     }
 }

@@ -89,12 +89,11 @@ public final class SolverBenchmark implements AutoCloseable {
     }
 
     /**
-     * Solves the instances round-robin on every backend, untimed, until {@code seconds} have passed (at least one
-     * round): afterwards the JVM has compiled the backends' hot code, as it has in a long-running process. Solves
-     * are capped at 10 s each; unreadable instances are skipped (the timed run reports them).
+     * Solves the instances round-robin on each backend in turn, untimed, for {@code seconds} per backend (at least
+     * one round): afterwards the JVM has compiled the backends' hot code, as it has in a long-running process.
+     * Solves are capped at 10 s each; unreadable instances are skipped (the timed run reports them).
      */
     public static void warmUp(List<InstanceManifest> insts, List<SolverBackend> backends, double seconds, java.io.PrintWriter log) {
-        long end = System.nanoTime() + (long) (seconds * 1e9);
         List<ModelData> models = new java.util.ArrayList<>();
         for (InstanceManifest inst : insts) {
             try {
@@ -103,10 +102,11 @@ public final class SolverBenchmark implements AutoCloseable {
                 // reported by the timed run
             }
         }
-        int rounds = 0;
-        do {
-            for (ModelData d : models)
-                for (SolverBackend b : backends)
+        for (SolverBackend b : backends) {
+            long end = System.nanoTime() + (long) (seconds * 1e9);
+            int rounds = 0;
+            do {
+                for (ModelData d : models)
                     if (b.capabilities().missingFor(d).isEmpty() && System.nanoTime() < end) {
                         try {
                             Solver.solve(d, b, SolveOptions.defaults().withTimeLimit(10));
@@ -114,9 +114,10 @@ public final class SolverBenchmark implements AutoCloseable {
                             // a failing backend is reported by the timed run
                         }
                     }
-            rounds++;
-        } while (System.nanoTime() < end);
-        log.printf("warm-up: %d round(s) over %d instances in %.0f s%n", rounds, models.size(), seconds);
+                rounds++;
+            } while (System.nanoTime() < end);
+            log.printf("warm-up %s: %d round(s) over %d instances in %.0f s%n", b.name(), rounds, models.size(), seconds);
+        }
         log.flush();
     }
 
