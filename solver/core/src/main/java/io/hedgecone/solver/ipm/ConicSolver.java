@@ -148,9 +148,7 @@ public final class ConicSolver {
             ScalingStrategy scaling = symmetric ? ScalingStrategy.DUAL : ScalingStrategy.PRIMAL_DUAL;
             double alpha = 0, sigma = 1;
             while (true) {
-                updateResiduals();
-                mu = (dotSz + tau * kappa) / (degree + 1);
-                updateInfo();
+                refresh();
                 recordBest();
                 if (st.verbose()) printIteration(out, alpha);
                 boolean done = checkTermination();
@@ -257,9 +255,7 @@ public final class ConicSolver {
             }
             if (status == SolverStatus.NUMERICAL_ERROR) {
                 // report on the current (possibly restored) iterate
-                updateResiduals();
-                mu = (dotSz + tau * kappa) / (degree + 1);
-                updateInfo();
+                refresh();
                 returnBestIfBetter();
                 if (trySlackProjection()) status = SolverStatus.SOLVED;
             }
@@ -314,9 +310,7 @@ public final class ConicSolver {
             System.arraycopy(bz, 0, z, 0, m);
             tau = btau;
             kappa = bkappa;
-            updateResiduals();
-            mu = (dotSz + tau * kappa) / (degree + 1);
-            updateInfo();
+            refresh();
             if (st.verbose()) st.out().printf("  (returning the best iterate seen: pres %.2e, dres %.2e, gap %.2e)%n",
                     resPrimal, resDual, gapRel);
         }
@@ -371,6 +365,13 @@ public final class ConicSolver {
         }
 
         // ------------------------------------------------------------------ residuals and info
+
+        /** Recomputes residuals, μ and the reported measures for the current iterate. */
+        void refresh() {
+            updateResiduals();
+            mu = (dotSz + tau * kappa) / (degree + 1);
+            updateInfo();
+        }
 
         void updateResiduals() {
             Arrays.fill(pxv, 0);
@@ -482,9 +483,7 @@ public final class ConicSolver {
             a.multiplyAdd(-1.0, x, wz);
             for (Cone c : cones)
                 if (c.project(wz)) System.arraycopy(wz, c.offset(), s, c.offset(), c.dim());
-            updateResiduals();
-            mu = (dotSz + tau * kappa) / (degree + 1);
-            updateInfo();
+            refresh();
             if (convergenceStatus(true, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
                     st.ktRatioTol(), SolverStatus.SOLVED, null, null) == SolverStatus.SOLVED) {
                 if (st.verbose()) st.out().printf("  (slack projected onto the cone: pres %.2e, dres %.2e, gap %.2e)%n",
@@ -493,9 +492,7 @@ public final class ConicSolver {
             }
             if (KktSolver.DEBUG) System.out.printf("    slack projection rejected: pres %.2e, dres %.2e, gap %.2e (abs %.2e)%n", resPrimal, resDual, gapRel, gapAbs);
             System.arraycopy(sSaved, 0, s, 0, m);
-            updateResiduals();
-            mu = (dotSz + tau * kappa) / (degree + 1);
-            updateInfo();
+            refresh();
             return false;
         }
 
@@ -563,9 +560,7 @@ public final class ConicSolver {
             System.arraycopy(pz, 0, z, 0, m);
             tau = ptau;
             kappa = pkappa;
-            updateResiduals();
-            mu = (dotSz + tau * kappa) / (degree + 1);
-            updateInfo();
+            refresh();
         }
 
         void rescale(double f) {
