@@ -73,12 +73,6 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
     public double positiveMargin(double[] v) { throw new UnsupportedOperationException(); }
 
     /**
-     * Replaces this cone's entries of v by their Euclidean projection onto the (primal) cone and returns true;
-     * returns false, leaving v unchanged, for cones without a closed-form projection (exponential, power).
-     */
-    public boolean project(double[] v) { return false; }
-
-    /**
      * Chooses, for this cone's rows, between two slack steps that agree in exact arithmetic: {@code ds} holds
      * Δs = −r − HΔz (the complementarity row: its solve error lands in the primal residual) and {@code dsPrimal}
      * Δs from the primal linearisation (its error lands in complementarity). Keeps ds unless their difference

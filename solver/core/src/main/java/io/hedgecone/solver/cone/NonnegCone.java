@@ -41,11 +41,6 @@ public final class NonnegCone extends Cone {
         }
     }
 
-    @Override public boolean project(double[] v) {
-        for (int i = off; i < off + dim; i++) v[i] = Math.max(v[i], 0.0);
-        return true;
-    }
-
     @Override public void shiftAlongIdentity(double[] v, double a, boolean dual) {
         for (int i = off; i < off + dim; i++) v[i] += a;
     }

@@ -71,20 +71,6 @@ public final class SocCone extends Cone {
         if (se / (SLACK_STEP_SCALED_TOL * (lambda[0] - Math.sqrt(l1))) < emax / primalTol) System.arraycopy(dsPrimal, off, ds, off, dim);
     }
 
-    @Override public boolean project(double[] v) {
-        double t = v[off], r = norm1(v);
-        if (r <= t) return true;
-        if (r <= -t) {
-            java.util.Arrays.fill(v, off, off + dim, 0.0);
-            return true;
-        }
-        double a = 0.5 * (t + r);
-        v[off] = a;
-        double f = a / r;
-        for (int i = off + 1; i < off + dim; i++) v[i] *= f;
-        return true;
-    }
-
     @Override public void shiftAlongIdentity(double[] v, double a, boolean dual) { v[off] += a; }
 
     /** det v = v₀² − ‖v₁‖², computed as (v₀ − ‖v₁‖)(v₀ + ‖v₁‖); NaN-safe negative when outside. */

@@ -17,11 +17,6 @@ public final class ZeroCone extends Cone {
     @Override public double minMargin(double[] v) { return Double.POSITIVE_INFINITY; }
     @Override public double positiveMargin(double[] v) { return 0.0; }
 
-    @Override public boolean project(double[] v) {
-        Arrays.fill(v, off, off + dim, 0.0);
-        return true;
-    }
-
     @Override public void shiftAlongIdentity(double[] v, double a, boolean dual) {
         if (!dual) Arrays.fill(v, off, off + dim, 0.0);
     }

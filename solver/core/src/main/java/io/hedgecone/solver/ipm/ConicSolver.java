@@ -79,7 +79,7 @@ public final class ConicSolver {
         final double[] rx, rz, pxv, atz, axs;
         double rtau, dotQx, dotBz, dotSz, dotXPx;
         // work
-        final double[] x1, z1, x2, z2, wx, wz, rs, xi, sSaved;
+        final double[] x1, z1, x2, z2, wx, wz, rs, xi;
 
         // info
         double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
@@ -126,7 +126,6 @@ public final class ConicSolver {
             rx = new double[n]; rz = new double[m]; pxv = new double[n]; atz = new double[n]; axs = new double[m];
             x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
             wx = new double[n]; wz = new double[m]; rs = new double[m]; xi = new double[n];
-            sSaved = new double[m];
             lastDx = new double[n]; lastDs = new double[m]; lastDz = new double[m];
         }
 
@@ -257,7 +256,6 @@ public final class ConicSolver {
                 // report on the current (possibly restored) iterate
                 refresh();
                 returnBestIfBetter();
-                if (trySlackProjection()) status = SolverStatus.SOLVED;
             }
             return finish();
         }
@@ -441,9 +439,6 @@ public final class ConicSolver {
                     insufficientProgress = true;
                 if (insufficientProgress) status = SolverStatus.NUMERICAL_ERROR;
             }
-            if (status == null && ktRatio <= 1 && resDual < st.feasTol() && resPrimal >= st.feasTol()
-                    && Math.min(gapAbs / st.gapAbsTol(), gapRel / st.gapRelTol()) < 100 && trySlackProjection())
-                status = SolverStatus.SOLVED;
             if (status == null) {
                 if (iter >= st.maxIterations()) status = SolverStatus.MAX_ITERATIONS;
                 else if (elapsed() > st.timeLimitSeconds()) status = SolverStatus.MAX_TIME;
@@ -467,33 +462,6 @@ public final class ConicSolver {
                 if (qx < -tolInfAbs && resDinf < -tolInfRel * qx) return dinf;
             }
             return null;
-        }
-
-        /**
-         * Near the end of a run the slack can carry a primal residual r = Ax + s − bτ that comes from rounding in
-         * Δs = −r_s − HΔz (large cones close to their boundary), not from x: the slack that fits x best,
-         * Π_K(bτ − Ax), often meets the tolerances where s does not. Tries it (cones without a closed-form
-         * projection keep their s) and keeps it when the iterate then passes the full optimality test with the
-         * same tolerances; otherwise s is restored. The returned point is judged on the same residuals as any other.
-         */
-        boolean trySlackProjection() {
-            if (!(tau > 0)) return false;
-            System.arraycopy(s, 0, sSaved, 0, m);
-            for (int i = 0; i < m; i++) wz[i] = b[i] * tau;
-            a.multiplyAdd(-1.0, x, wz);
-            for (Cone c : cones)
-                if (c.project(wz)) System.arraycopy(wz, c.offset(), s, c.offset(), c.dim());
-            refresh();
-            if (convergenceStatus(true, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
-                    st.ktRatioTol(), SolverStatus.SOLVED, null, null) == SolverStatus.SOLVED) {
-                if (st.verbose()) st.out().printf("  (slack projected onto the cone: pres %.2e, dres %.2e, gap %.2e)%n",
-                        resPrimal, resDual, gapRel);
-                return true;
-            }
-            if (KktSolver.DEBUG) System.out.printf("    slack projection rejected: pres %.2e, dres %.2e, gap %.2e (abs %.2e)%n", resPrimal, resDual, gapRel, gapAbs);
-            System.arraycopy(sSaved, 0, s, 0, m);
-            refresh();
-            return false;
         }
 
         void enterSafeMode() {

@@ -10,9 +10,11 @@
  *   <li><b>Steps.</b> Mehrotra predictor–corrector, σ = (1 − α_aff)³; per iteration one factorization of the
  *       quasi-definite KKT matrix and three solves (constant right-hand side [−q; b], predictor, corrector),
  *       Δτ from a scalar equation, then the assembled direction is polished against its combined right-hand
- *       side, and Δs is taken from the primal linearisation AΔx + Δs − bΔτ = −r_p (so that the rounding error of
- *       a solve near a cone's boundary, amplified by H, lands in complementarity where centring absorbs it, not in
- *       the primal residual). A step that rounding puts on a cone boundary is retaken at half length. Symmetric cones use Nesterov–Todd scaling and the Mehrotra second-order term; exponential and
+ *       side, and Δs is taken, per cone, from the complementarity row (−r − HΔz) or the primal linearisation
+ *       (AΔx + Δs − bΔτ = −r_p), whichever puts the solve's error where it does no harm: near a cone's boundary H
+ *       is huge and would amplify it into the primal residual. A step that lands on an iterate the method cannot
+ *       continue from (rounding on a cone boundary, non-finite KKT) is retaken at half length; a factorization that
+ *       breaks down is redone with stronger static regularisation. Symmetric cones use Nesterov–Todd scaling and the Mehrotra second-order term; exponential and
  *       power cones the primal-dual (rank-3 quasi-Newton) scaling with the third-order correction of
  *       Dahl &amp; Andersen (2022), falling back to dual scaling (μ∇²f*) with a barrier neighbourhood when steps get
  *       short. Step lengths: closed form for the orthant and second-order cones, backtracking for exp/pow.</li>
@@ -26,8 +28,7 @@
  *       reduced operator [P Aᵀ; A −H] (with the cones' own H products), the LDLᵀ acting as preconditioner.</li>
  *   <li><b>Termination</b> on the unscaled problem: relative residuals, and a gap that bounds |pcost − dcost|,
  *       sᵀz, |r_dᵀx| and |r_pᵀz| (pcost − dcost = sᵀz + r_dᵀx − r_pᵀz, whose terms can cancel); a reduced-accuracy
- *       tier is reported as ALMOST_*; near the end the slack Π_K(bτ − Ax) that fits x best is also tried (orthant
- *       and second-order cones) and kept only if the iterate then passes the same test; after a numerical breakdown the previous iterate is restored and the run
+ *       tier is reported as ALMOST_*; after a numerical breakdown the previous iterate is restored and the run
  *       continues once with conservative centred steps.</li>
  * </ul>
  * {@code -Dhedgecone.ipm.debug=true} traces KKT solves, step limits and gap components.
