@@ -10,6 +10,10 @@ public enum ProblemStatus {
     PRIMAL_INFEASIBLE("primal_infeasible"),
     /** Unbounded (or dual infeasible); the primal values hold an improving ray. */
     DUAL_INFEASIBLE("dual_infeasible"),
+    /** A Farkas ray holds only to the reduced-accuracy tolerances; never reported as primal_infeasible. */
+    ALMOST_PRIMAL_INFEASIBLE("almost_primal_infeasible"),
+    /** An improving ray holds only to the reduced-accuracy tolerances; never reported as dual_infeasible. */
+    ALMOST_DUAL_INFEASIBLE("almost_dual_infeasible"),
     /** The time limit stopped the solve; a feasible point may be available (see primal status). */
     TIME_LIMIT("time_limit"),
     /** The iteration limit stopped the solve. */
@@ -24,4 +28,10 @@ public enum ProblemStatus {
     ProblemStatus(String label) { this.label = label; }
 
     public String label() { return label; }
+
+    /** Primal infeasible, to full or reduced accuracy: the dual values hold a Farkas ray. */
+    public boolean hasFarkasRay() { return this == PRIMAL_INFEASIBLE || this == ALMOST_PRIMAL_INFEASIBLE; }
+
+    /** Dual infeasible, to full or reduced accuracy: the primal values hold an improving ray. */
+    public boolean hasImprovingRay() { return this == DUAL_INFEASIBLE || this == ALMOST_DUAL_INFEASIBLE; }
 }

@@ -31,6 +31,8 @@ public final class ConicSolver {
     static final double SAFE_SIGMA = 0.3;
     /** Step fraction to the boundary in the conservative mode (keeps the iterates away from rounding trouble). */
     static final double SAFE_STEP_FRACTION = 0.9;
+    /** κ/τ beyond which the embedding stops (τ has no significant digits left next to κ). */
+    static final double KT_RATIO_MAX = 1e20;
     /** Factor by which a step that rounding put on a cone boundary is shortened when retaken. */
     static final double STEP_RETRY_FACTOR = 0.5;
 
@@ -72,6 +74,14 @@ public final class ConicSolver {
         // best iterate seen (by {@link #merit()}), returned when the run ends in a numerical breakdown
         final double[] bx, bs, bz;
         double btau, bkappa, bestMerit = Double.POSITIVE_INFINITY;
+        // infeasibility rays in the problem's own units (computed while κ > τ): y = zs∘z with violation ‖Aᵀy‖∞ and
+        // strength −bᵀy; d = xs∘x with violation max(‖Pd‖∞, ‖Ad + s‖∞) and strength −qᵀd
+        double pinfViolation, pinfStrength, dinfViolation, dinfStrength;
+        final double[] rayY, rayAty, rayD, rayPd, rayAds;
+        // best infeasibility rays seen ({@link #recordBestCertificates()})
+        final double[] certZ, certX, certS;
+        double bestPinf = Double.POSITIVE_INFINITY, bestDinf = Double.POSITIVE_INFINITY;
+        double certPinfTau, certPinfKappa, certDinfTau, certDinfKappa;
         // step
         final double[] dx, ds, dz;
         double dtau, dkappa;
@@ -82,7 +92,7 @@ public final class ConicSolver {
         final double[] x1, z1, x2, z2, wx, wz, rs, xi;
 
         // info
-        double pcost, dcost, resPrimal, resDual, resPinf, resDinf, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
+        double pcost, dcost, resPrimal, resDual, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
         double residualGapAbs, residualGapRel; // the gap without the complementarity term
         double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
         double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
@@ -127,6 +137,8 @@ public final class ConicSolver {
             x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
             wx = new double[n]; wz = new double[m]; rs = new double[m]; xi = new double[n];
             lastDx = new double[n]; lastDs = new double[m]; lastDz = new double[m];
+            certZ = new double[m]; certX = new double[n]; certS = new double[m];
+            rayY = new double[m]; rayAty = new double[n]; rayD = new double[n]; rayPd = new double[n]; rayAds = new double[m];
         }
 
         ConicSolution run() {
@@ -149,6 +161,7 @@ public final class ConicSolver {
             while (true) {
                 refresh();
                 recordBest();
+                recordBestCertificates();
                 if (st.verbose()) printIteration(out, alpha);
                 boolean done = checkTermination();
                 if (done) {
@@ -274,6 +287,74 @@ public final class ConicSolver {
             return Double.isNaN(v) ? Double.POSITIVE_INFINITY : v;
         }
 
+        /**
+         * Keeps the best infeasibility rays seen (smallest violation-to-strength ratio while κ &gt; τ): a run that
+         * ends without a verdict — the embedding collapsing, τ underflowing — can still return the best of them,
+         * classified by the same tolerances.
+         */
+        void recordBestCertificates() {
+            if (!(ktRatio > 1)) return;
+            if (pinfStrength > st.infeasAbsTol() && pinfViolation / pinfStrength < bestPinf) {
+                bestPinf = pinfViolation / pinfStrength;
+                System.arraycopy(z, 0, certZ, 0, m);
+                certPinfTau = tau;
+                certPinfKappa = kappa;
+            }
+            if (dinfStrength > st.infeasAbsTol() && dinfViolation / dinfStrength < bestDinf) {
+                bestDinf = dinfViolation / dinfStrength;
+                System.arraycopy(x, 0, certX, 0, n);
+                System.arraycopy(s, 0, certS, 0, m);
+                certDinfTau = tau;
+                certDinfKappa = kappa;
+            }
+        }
+
+        /** The infeasibility rays of the current iterate, measured on the original (unscaled) data. */
+        void updateRays() {
+            ConicProblem o = prob;
+            double by = 0, qd = 0;
+            for (int i = 0; i < m; i++) {
+                rayY[i] = eq.zs[i] * z[i];
+                by += o.b()[i] * rayY[i];
+                rayAds[i] = eq.ss[i] * s[i];
+            }
+            for (int j = 0; j < n; j++) {
+                rayD[j] = eq.xs[j] * x[j];
+                qd += o.q()[j] * rayD[j];
+            }
+            Arrays.fill(rayAty, 0);
+            o.a().transposeMultiplyAdd(1.0, rayY, rayAty);
+            Arrays.fill(rayPd, 0);
+            ConicProblem.symMultiplyAdd(o.pUpper(), rayD, rayPd);
+            o.a().multiplyAdd(1.0, rayD, rayAds);
+            pinfViolation = infNorm(rayAty);
+            pinfStrength = -by;
+            dinfViolation = Math.max(infNorm(rayPd), infNorm(rayAds));
+            dinfStrength = -qd;
+        }
+
+        /** After a run without a verdict: the best ray seen, when it meets the full or the reduced tolerance. */
+        void useBestCertificate() {
+            boolean primal = bestPinf <= bestDinf;
+            double ratio = primal ? bestPinf : bestDinf;
+            SolverStatus verdict = ratio < st.infeasRelTol() ? (primal ? SolverStatus.PRIMAL_INFEASIBLE : SolverStatus.DUAL_INFEASIBLE)
+                    : ratio < st.reducedInfeasRelTol() ? (primal ? SolverStatus.ALMOST_PRIMAL_INFEASIBLE : SolverStatus.ALMOST_DUAL_INFEASIBLE)
+                    : null;
+            if (verdict == null) return;
+            if (primal) {
+                System.arraycopy(certZ, 0, z, 0, m);
+                tau = certPinfTau;
+                kappa = certPinfKappa;
+            } else {
+                System.arraycopy(certX, 0, x, 0, n);
+                System.arraycopy(certS, 0, s, 0, m);
+                tau = certDinfTau;
+                kappa = certDinfKappa;
+            }
+            status = verdict;
+            if (st.verbose()) st.out().printf("  (returning the best infeasibility ray seen: violation/strength %.2e)%n", ratio);
+        }
+
         void recordBest() {
             double v = merit();
             if (!(v < bestMerit)) return;
@@ -288,9 +369,9 @@ public final class ConicSolver {
         /** The status {@link #finish()} would give the current iterate after a breakdown (null: none of the tiers). */
         SolverStatus breakdownClassification() {
             SolverStatus full = convergenceStatus(false, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(),
-                    st.infeasRelTol(), st.ktRatioTol(), SolverStatus.SOLVED, null, null);
+                    st.infeasRelTol(), SolverStatus.SOLVED, null, null);
             return full != null ? full : convergenceStatus(false, st.reducedGapAbsTol(), st.reducedGapRelTol(),
-                    st.reducedFeasTol(), st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(), st.reducedKtRatioTol(),
+                    st.reducedFeasTol(), st.reducedInfeasAbsTol(), st.reducedInfeasRelTol(),
                     SolverStatus.ALMOST_SOLVED, SolverStatus.ALMOST_PRIMAL_INFEASIBLE, SolverStatus.ALMOST_DUAL_INFEASIBLE);
         }
 
@@ -395,9 +476,6 @@ public final class ConicSolver {
             double normx = scaledInfNorm(x, eq.xs);
             double normz = scaledInfNorm(z, eq.zs);
             double norms = scaledInfNorm(s, eq.ss);
-            resPinf = scaledInfNorm(atz, eq.rxs) / Math.max(1, normz);
-            resDinf = Math.max(scaledInfNorm(pxv, eq.rxs) / Math.max(1, normx),
-                    scaledInfNorm(axs, eq.ss) / Math.max(1, normx + norms));
             normx *= tinv;
             normz *= tinv;
             norms *= tinv;
@@ -422,13 +500,16 @@ public final class ConicSolver {
             if (KktSolver.DEBUG) System.out.printf("    gap parts (rel): |p-d| %.2e  sz %.2e  rdx %.2e  rpz %.2e%n",
                     objGapAbs / objScale, compl / objScale, rdx / objScale, rpz / objScale);
             ktRatio = kappa * tinv;
+            if (ktRatio > 1) updateRays();
         }
 
         double elapsed() { return (System.nanoTime() - startNanos) * 1e-9; }
 
         boolean checkTermination() {
             status = convergenceStatus(true, st.gapAbsTol(), st.gapRelTol(), st.feasTol(), st.infeasAbsTol(), st.infeasRelTol(),
-                    st.ktRatioTol(), SolverStatus.SOLVED, SolverStatus.PRIMAL_INFEASIBLE, SolverStatus.DUAL_INFEASIBLE);
+                    SolverStatus.SOLVED, SolverStatus.PRIMAL_INFEASIBLE, SolverStatus.DUAL_INFEASIBLE);
+            // τ is numerically zero next to κ: the iterate cannot improve further without underflowing
+            if (status == null && !(ktRatio < KT_RATIO_MAX)) status = SolverStatus.NUMERICAL_ERROR;
             if (status == null && iter > 1 && (resDual > prevResDual || resPrimal > prevResPrimal)) {
                 // stalled at high accuracy
                 if (ktRatio < 100 * 2.220446049250313e-16 && (prevGapAbs < st.gapAbsTol() || prevGapRel < st.gapRelTol()))
@@ -451,15 +532,18 @@ public final class ConicSolver {
          * without it the sᵀz term is left out (used once no further progress is possible).
          */
         SolverStatus convergenceStatus(boolean complementarity, double tolGapAbs, double tolGapRel, double tolFeas, double tolInfAbs,
-                                       double tolInfRel, double tolKt, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
+                                       double tolInfRel, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
             double ga = complementarity ? gapAbs : residualGapAbs, gr = complementarity ? gapRel : residualGapRel;
             if (ktRatio <= 1 && (ga < tolGapAbs || gr < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas)
                 return solved;
-            if (ktRatio > 1000 / tolKt) {
-                double bz = dotBz / eq.c, qx = dotQx / eq.c;
-                if (KktSolver.DEBUG) System.out.printf("    infeasibility: bz %.3e resPinf %.3e  qx %.3e resDinf %.3e%n", bz, resPinf, qx, resDinf);
-                if (bz < -tolInfAbs && resPinf < -tolInfRel * bz) return pinf;
-                if (qx < -tolInfAbs && resDinf < -tolInfRel * qx) return dinf;
+            if (ktRatio > 1) {
+                // checked whenever κ dominates: the tests compare a ray's violation with its strength on the original
+                // data, a ratio independent of the ray's length (what the independent verifier checks), so an iterate
+                // that passes them is a certificate wherever the run happens to be
+                if (KktSolver.DEBUG) System.out.printf("    infeasibility: primal ray %.3e / %.3e, dual ray %.3e / %.3e%n",
+                        pinfViolation, pinfStrength, dinfViolation, dinfStrength);
+                if (pinfStrength > tolInfAbs && pinfViolation < tolInfRel * pinfStrength) return pinf;
+                if (dinfStrength > tolInfAbs && dinfViolation < tolInfRel * dinfStrength) return dinf;
             }
             return null;
         }
@@ -657,6 +741,9 @@ public final class ConicSolver {
                 SolverStatus almost = breakdownClassification();
                 if (almost != null) status = almost;
             }
+            if (status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS || status == SolverStatus.MAX_TIME
+                    || status == SolverStatus.ALMOST_PRIMAL_INFEASIBLE || status == SolverStatus.ALMOST_DUAL_INFEASIBLE)
+                useBestCertificate();
             double[] xo = new double[n], so = new double[m], zo = new double[m];
             double pobj, dobj;
             if (status.isPrimalInfeasible()) {

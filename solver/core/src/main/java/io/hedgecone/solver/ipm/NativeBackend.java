@@ -40,11 +40,13 @@ public final class NativeBackend implements SolverBackend {
         Info info = new Info(name(), s.iterations(), ms, s.primalResidual(), s.dualResidual(), s.gapRel(), msg);
         if (st.isPrimalInfeasible()) {
             double[][] yz = can.farkas(s.z());
-            return new BackendResult(ProblemStatus.PRIMAL_INFEASIBLE, SolutionStatus.UNDEFINED, SolutionStatus.CERTIFICATE,
+            ProblemStatus ps = st == SolverStatus.PRIMAL_INFEASIBLE ? ProblemStatus.PRIMAL_INFEASIBLE : ProblemStatus.ALMOST_PRIMAL_INFEASIBLE;
+            return new BackendResult(ps, SolutionStatus.UNDEFINED, SolutionStatus.CERTIFICATE,
                     null, yz[0], yz[1], Double.NaN, info);
         }
         if (st.isDualInfeasible())
-            return new BackendResult(ProblemStatus.DUAL_INFEASIBLE, SolutionStatus.CERTIFICATE, SolutionStatus.UNDEFINED,
+            return new BackendResult(st == SolverStatus.DUAL_INFEASIBLE ? ProblemStatus.DUAL_INFEASIBLE : ProblemStatus.ALMOST_DUAL_INFEASIBLE,
+                    SolutionStatus.CERTIFICATE, SolutionStatus.UNDEFINED,
                     can.primal(s.x()), null, null, Double.NaN, info);
         double[] x = can.primal(s.x());
         double[][] yz = can.duals(s.z());

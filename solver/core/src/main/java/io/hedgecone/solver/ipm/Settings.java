@@ -19,14 +19,13 @@ import java.util.Objects;
  * @param gapAbsTol            absolute duality gap tolerance (either gap test suffices)
  * @param gapRelTol            relative duality gap tolerance
  * @param infeasAbsTol         a certificate must have bᵀz (or qᵀx) below −infeasAbsTol
- * @param infeasRelTol         relative accuracy a certificate must reach (residual / |bᵀz| or / |qᵀx|)
- * @param ktRatioTol           κ/τ must exceed 1000/ktRatioTol before infeasibility is declared
+ * @param infeasRelTol         a certificate's violation over its strength on the original data (‖Aᵀy‖/(−bᵀy), or
+ *                             max(‖Pd‖, ‖Ad + s‖)/(−qᵀd)) must be below this; checked whenever κ &gt; τ
  * @param reducedFeasTol       residual tolerance of the reduced-accuracy tier (reported as ALMOST_*)
  * @param reducedGapAbsTol     absolute gap tolerance of the reduced tier
  * @param reducedGapRelTol     relative gap tolerance of the reduced tier
  * @param reducedInfeasAbsTol  infeasAbsTol of the reduced tier
  * @param reducedInfeasRelTol  infeasRelTol of the reduced tier
- * @param reducedKtRatioTol    ktRatioTol of the reduced tier
  * @param maxIterations        iteration limit (≥ 0; 0 only evaluates the starting point)
  * @param timeLimitSeconds     wall-clock limit in seconds (positive, may be infinite)
  * @param verbose              print the per-iteration log to {@code out}
@@ -50,9 +49,9 @@ import java.util.Objects;
  * @param ldlFactory           analyses the KKT pattern and returns the LDLᵀ that factors it
  */
 public record Settings(
-        double feasTol, double gapAbsTol, double gapRelTol, double infeasAbsTol, double infeasRelTol, double ktRatioTol,
+        double feasTol, double gapAbsTol, double gapRelTol, double infeasAbsTol, double infeasRelTol,
         double reducedFeasTol, double reducedGapAbsTol, double reducedGapRelTol,
-        double reducedInfeasAbsTol, double reducedInfeasRelTol, double reducedKtRatioTol,
+        double reducedInfeasAbsTol, double reducedInfeasRelTol,
         int maxIterations, double timeLimitSeconds, boolean verbose, PrintStream out,
         double staticRegConstant, double staticRegProportional, double dynamicRegEps, double dynamicRegDelta,
         boolean refinementEnabled, double refinementRelTol, double refinementAbsTol, int refinementMaxIter,
@@ -73,13 +72,11 @@ public record Settings(
         positive("gapRelTol", gapRelTol);
         positive("infeasAbsTol", infeasAbsTol);
         positive("infeasRelTol", infeasRelTol);
-        positive("ktRatioTol", ktRatioTol);
         positive("reducedFeasTol", reducedFeasTol);
         positive("reducedGapAbsTol", reducedGapAbsTol);
         positive("reducedGapRelTol", reducedGapRelTol);
         positive("reducedInfeasAbsTol", reducedInfeasAbsTol);
         positive("reducedInfeasRelTol", reducedInfeasRelTol);
-        positive("reducedKtRatioTol", reducedKtRatioTol);
         if (reducedFeasTol < feasTol)
             throw new IllegalArgumentException("reducedFeasTol (" + reducedFeasTol + ") must be >= feasTol (" + feasTol + ")");
         if (reducedGapAbsTol < gapAbsTol)
@@ -133,9 +130,9 @@ public record Settings(
     public Builder toBuilder() {
         Builder b = new Builder();
         b.feasTol = feasTol; b.gapAbsTol = gapAbsTol; b.gapRelTol = gapRelTol;
-        b.infeasAbsTol = infeasAbsTol; b.infeasRelTol = infeasRelTol; b.ktRatioTol = ktRatioTol;
+        b.infeasAbsTol = infeasAbsTol; b.infeasRelTol = infeasRelTol;
         b.reducedFeasTol = reducedFeasTol; b.reducedGapAbsTol = reducedGapAbsTol; b.reducedGapRelTol = reducedGapRelTol;
-        b.reducedInfeasAbsTol = reducedInfeasAbsTol; b.reducedInfeasRelTol = reducedInfeasRelTol; b.reducedKtRatioTol = reducedKtRatioTol;
+        b.reducedInfeasAbsTol = reducedInfeasAbsTol; b.reducedInfeasRelTol = reducedInfeasRelTol;
         b.maxIterations = maxIterations; b.timeLimitSeconds = timeLimitSeconds; b.verbose = verbose; b.out = out;
         b.staticRegConstant = staticRegConstant; b.staticRegProportional = staticRegProportional;
         b.dynamicRegEps = dynamicRegEps; b.dynamicRegDelta = dynamicRegDelta;
@@ -151,9 +148,9 @@ public record Settings(
     /** Mutable builder; {@link #build()} validates. */
     public static final class Builder {
         private double feasTol = 1e-8, gapAbsTol = 1e-8, gapRelTol = 1e-8;
-        private double infeasAbsTol = 1e-8, infeasRelTol = 1e-8, ktRatioTol = 1e-6;
+        private double infeasAbsTol = 1e-8, infeasRelTol = 1e-7;
         private double reducedFeasTol = 1e-5, reducedGapAbsTol = 5e-5, reducedGapRelTol = 5e-5;
-        private double reducedInfeasAbsTol = 5e-12, reducedInfeasRelTol = 5e-5, reducedKtRatioTol = 1e-4;
+        private double reducedInfeasAbsTol = 5e-12, reducedInfeasRelTol = 5e-5;
         private int maxIterations = 200;
         private double timeLimitSeconds = Double.POSITIVE_INFINITY;
         private boolean verbose = false;
@@ -177,13 +174,11 @@ public record Settings(
         public Builder gapRelTol(double v) { gapRelTol = v; return this; }
         public Builder infeasAbsTol(double v) { infeasAbsTol = v; return this; }
         public Builder infeasRelTol(double v) { infeasRelTol = v; return this; }
-        public Builder ktRatioTol(double v) { ktRatioTol = v; return this; }
         public Builder reducedFeasTol(double v) { reducedFeasTol = v; return this; }
         public Builder reducedGapAbsTol(double v) { reducedGapAbsTol = v; return this; }
         public Builder reducedGapRelTol(double v) { reducedGapRelTol = v; return this; }
         public Builder reducedInfeasAbsTol(double v) { reducedInfeasAbsTol = v; return this; }
         public Builder reducedInfeasRelTol(double v) { reducedInfeasRelTol = v; return this; }
-        public Builder reducedKtRatioTol(double v) { reducedKtRatioTol = v; return this; }
         public Builder maxIterations(int v) { maxIterations = v; return this; }
         public Builder timeLimitSeconds(double v) { timeLimitSeconds = v; return this; }
         public Builder verbose(boolean v) { verbose = v; return this; }
@@ -208,9 +203,9 @@ public record Settings(
 
         /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid setting. */
         public Settings build() {
-            return new Settings(feasTol, gapAbsTol, gapRelTol, infeasAbsTol, infeasRelTol, ktRatioTol,
+            return new Settings(feasTol, gapAbsTol, gapRelTol, infeasAbsTol, infeasRelTol,
                     reducedFeasTol, reducedGapAbsTol, reducedGapRelTol, reducedInfeasAbsTol, reducedInfeasRelTol,
-                    reducedKtRatioTol, maxIterations, timeLimitSeconds, verbose, out,
+                    maxIterations, timeLimitSeconds, verbose, out,
                     staticRegConstant, staticRegProportional, dynamicRegEps, dynamicRegDelta,
                     refinementEnabled, refinementRelTol, refinementAbsTol, refinementMaxIter, refinementStopRatio,
                     ruizIterations, ruizMinScaling, ruizMaxScaling,

@@ -31,15 +31,15 @@ public final class SolutionVerifier {
     private SolutionVerifier() { }
 
     public static VerificationReport verify(ModelData d, BackendResult r) {
-        if (r.status() == ProblemStatus.PRIMAL_INFEASIBLE && r.y() != null)
+        if (r.status().hasFarkasRay() && r.y() != null)
             return farkas(d, r.y(), r.z() == null ? new double[d.numVars()] : r.z());
-        if (r.status() == ProblemStatus.DUAL_INFEASIBLE && r.x() != null && r.primalStatus() == SolutionStatus.CERTIFICATE)
+        if (r.status().hasImprovingRay() && r.x() != null && r.primalStatus() == SolutionStatus.CERTIFICATE)
             return ray(d, r.x());
         if (r.x() == null || r.primalStatus() == SolutionStatus.CERTIFICATE || r.primalStatus() == SolutionStatus.UNDEFINED)
             return new VerificationReport(VerificationReport.Kind.NOTHING_TO_CHECK, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, false,
-                    List.of("status " + r.status().label() + " came without " + (r.status() == ProblemStatus.PRIMAL_INFEASIBLE
-                            || r.status() == ProblemStatus.DUAL_INFEASIBLE ? "a certificate" : "a primal point")));
+                    List.of("status " + r.status().label() + " came without " + (r.status().hasFarkasRay()
+                            || r.status().hasImprovingRay() ? "a certificate" : "a primal point")));
         boolean hasDuals = r.y() != null && r.z() != null && r.dualStatus() != SolutionStatus.UNDEFINED
                 && r.dualStatus() != SolutionStatus.CERTIFICATE;
         return solution(d, r.x(), hasDuals ? r.y() : null, hasDuals ? r.z() : null);
