@@ -28,7 +28,15 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
          * multiplied by W⁻ᵀ, the solution by W⁻¹ ({@link #scaleRows}, {@link #unscaleSolution}); H itself is never
          * formed, which keeps the KKT matrix accurate when H is badly conditioned.
          */
-        SCALED
+        SCALED,
+        /**
+         * large second-order cones: the scaled form with the unknown ζ = W̄Δz (block −η²I, rows and right-hand side
+         * multiplied by W̄⁻¹, solution by W̄⁻¹), kept sparse by lifting the rank-two part of W̄⁻¹ = I + F C Fᵀ:
+         * four extra rows θ = FᵀAΔx (sign +1) and λ = C Fᵀζ (sign −1). Layout of the map: dim diagonal slots,
+         * the dim ζ entries of each θ column (2·dim), the θ diagonals (2), the λ–θ entries (2), the λ diagonals
+         * (2); the λ–x entries FᵀA are written by the KKT assembly from {@link #liftDirection}.
+         */
+        LIFTED_SOC
     }
 
     protected final int off;
@@ -120,10 +128,14 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
             case DIAGONAL, SCALED -> dim;
             case DENSE -> dim * (dim + 1) / 2;
             case SPARSE_SOC -> 3 * dim + 2;
+            case LIFTED_SOC -> 3 * dim + 6;
         };
     }
 
-    /** SCALED shape: v[from .. from+dim) ← W⁻ᵀ v (H = WᵀW). */
+    /** LIFTED_SOC shape: the unit direction ŵ (local, out[0] = 0) of the second column of F. */
+    public void liftDirection(double[] out) { throw new UnsupportedOperationException(); }
+
+    /** SCALED shape: v[from .. from+dim) ← W⁻ᵀ v (H = WᵀW); LIFTED_SOC: ← W̄⁻¹ v. */
     public void scaleRows(double[] v, int from) { throw new UnsupportedOperationException(); }
 
     /** SCALED shape: v[from .. from+dim) ← W⁻¹ v. */

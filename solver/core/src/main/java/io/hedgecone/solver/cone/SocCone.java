@@ -161,13 +161,25 @@ public final class SocCone extends Cone {
 
     @Override public KktShape kktShape() {
         if (scaledKkt) return KktShape.SCALED;
+        if (liftedKkt && isSparse()) return KktShape.LIFTED_SOC;
         return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE;
     }
 
     /** Largest dimension for which the scaled KKT form may be chosen (its rows of A become dense in the cone). */
     public static final int SCALED_MAX_DIM = 32;
 
-    private boolean scaledKkt;
+    private boolean scaledKkt, liftedKkt = LIFTED_DEFAULT;
+
+    /** Whether cones above {@link #DENSE_MAX_DIM} not in the scaled form use the lifted form (else SPARSE_SOC). */
+    public static final boolean LIFTED_DEFAULT = !Boolean.getBoolean("hedgecone.ipm.sparseSoc");
+
+    public void useLiftedKkt(boolean lifted) { liftedKkt = lifted; }
+
+    @Override public void liftDirection(double[] out) {
+        double nw = Math.sqrt(nw2);
+        out[0] = 0;
+        for (int i = 1; i < dim; i++) out[i] = nw > 0 ? w[i] / nw : 0.0;
+    }
 
     /**
      * Chooses the scaled KKT form (block −I, rows of A multiplied by W⁻¹) instead of the explicit or sparse H.
@@ -178,11 +190,22 @@ public final class SocCone extends Cone {
         scaledKkt = scaled;
     }
 
-    @Override public int extraKktDim() { return kktShape() == KktShape.SPARSE_SOC ? 2 : 0; }
+    @Override public int extraKktDim() {
+        return switch (kktShape()) { case SPARSE_SOC -> 2; case LIFTED_SOC -> 4; default -> 0; };
+    }
 
-    @Override public void scaleRows(double[] v, int from) { applyWinvInPlace(v, from); }
+    @Override public void scaleRows(double[] v, int from) {
+        if (kktShape() == KktShape.LIFTED_SOC) applyWbarInvInPlace(v, from);
+        else applyWinvInPlace(v, from);
+    }
 
-    @Override public void unscaleSolution(double[] v, int from) { applyWinvInPlace(v, from); }
+    @Override public void unscaleSolution(double[] v, int from) { scaleRows(v, from); }
+
+    /** v[from..] ← W̄⁻¹ v. */
+    private void applyWbarInvInPlace(double[] v, int from) {
+        applyWbar(work1, v, from, true);
+        System.arraycopy(work1, 0, v, from, dim);
+    }
 
     /** v[from..] ← W⁻¹ v = W̄⁻¹ v / η (W is symmetric, so W⁻ᵀ = W⁻¹). */
     private void applyWinvInPlace(double[] v, int from) {
@@ -196,6 +219,27 @@ public final class SocCone extends Cone {
         double e2 = eta * eta;
         if (kktShape() == KktShape.SCALED) {
             for (int i = 0; i < dim; i++) kktValues[map[i]] = -1.0; // scaled form: the block is −I
+            return;
+        }
+        if (kktShape() == KktShape.LIFTED_SOC) {
+            // W̄⁻¹ = I + F C Fᵀ with F = [e₀, (0, ŵ)], ‖ŵ‖ = 1, C = [[w̄₀ − 1, −‖w̄₁‖], [−‖w̄₁‖, w̄₀ − 1]]
+            double c0 = nw2 * inv1pw0, c1 = -Math.sqrt(nw2); // w̄₀ − 1 = ‖w̄₁‖²/(1 + w̄₀)
+            double inw = nw2 > 0 ? 1 / Math.sqrt(nw2) : 0;
+            for (int i = 0; i < dim; i++) kktValues[map[i]] = -e2;
+            // θ columns: (FC) column j in the ζ rows; FC col0 = c0 e₀ + c1 (0,ŵ), col1 = c1 e₀ + c0 (0,ŵ)
+            kktValues[map[dim]] = c0;
+            kktValues[map[2 * dim]] = c1;
+            for (int i = 1; i < dim; i++) {
+                double wh = w[i] * inw;
+                kktValues[map[dim + i]] = c1 * wh;
+                kktValues[map[2 * dim + i]] = c0 * wh;
+            }
+            kktValues[map[3 * dim]] = 0.0;
+            kktValues[map[3 * dim + 1]] = 0.0;
+            kktValues[map[3 * dim + 2]] = -1.0;
+            kktValues[map[3 * dim + 3]] = -1.0;
+            kktValues[map[3 * dim + 4]] = 0.0;
+            kktValues[map[3 * dim + 5]] = 0.0;
             return;
         }
         if (!isSparse()) {

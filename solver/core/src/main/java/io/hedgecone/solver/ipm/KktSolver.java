@@ -47,6 +47,8 @@ final class KktSolver {
     private int[][] scaledUnion, scaledIdx;   // SCALED cones: union columns, KKT index of (row, union column)
     private double[][] scaledA;               // SCALED cones: their rows of A as a dense dim × |union| block
     private double[] colBuf;
+    private int[][] liftIdx, liftPos;         // LIFTED_SOC cones: KKT index of the λ–x entries; union slot of each entry
+    private CscMatrix aT;
     private final double[] xbuf, zbuf, tmpN, tmpM;
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
@@ -85,7 +87,8 @@ final class KktSolver {
         for (int k = 0; k < cones.size(); k++) {
             Cone c = cones.get(k);
             int o = c.offset(), d = c.dim();
-            if (c.kktShape() == Cone.KktShape.SCALED) {
+            boolean lifted = c.kktShape() == Cone.KktShape.LIFTED_SOC;
+            if (c.kktShape() == Cone.KktShape.SCALED || lifted) {
                 // union of the columns used by the cone's rows
                 int cnt = 0;
                 for (int i = 0; i < d; i++)
@@ -100,8 +103,10 @@ final class KktSolver {
                     for (int t = atcp[o + i]; t < atcp[o + i + 1]; t++) mark[atriAll[t]] = -1;
                 Arrays.sort(u);
                 scaledUnion[k] = u;
-                for (int i = 0; i < d; i++) colCount[n + o + i] = u.length + 1;
-                continue;
+                if (!lifted) {
+                    for (int i = 0; i < d; i++) colCount[n + o + i] = u.length + 1;
+                    continue;
+                }
             }
             for (int i = 0; i < d; i++) {
                 int row = o + i;
@@ -114,6 +119,14 @@ final class KktSolver {
                 colCount[extraPos] = d + 1;
                 colCount[extraPos + 1] = d + 1;
                 extraPos += 2;
+            }
+            if (lifted) {
+                extraStart[k] = extraPos;
+                colCount[extraPos] = d + 1;       // θ₀: ζ rows, diagonal
+                colCount[extraPos + 1] = d + 1;   // θ₁
+                colCount[extraPos + 2] = scaledUnion[k].length + 2; // λ₀: x rows (union), θ₀, diagonal
+                colCount[extraPos + 3] = scaledUnion[k].length + 2; // λ₁
+                extraPos += 4;
             }
         }
         int[] cp = new int[dimK + 1];
@@ -145,6 +158,8 @@ final class KktSolver {
         double[] av = a.values();
         int[] atri = at.rowIdx();
         coneMaps = new int[cones.size()][];
+        liftIdx = new int[cones.size()][];
+        liftPos = new int[cones.size()][];
         scaledIdx = new int[cones.size()][];
         scaledA = new double[cones.size()][];
         for (int k = 0; k < cones.size(); k++) {
@@ -208,6 +223,29 @@ final class KktSolver {
                 for (int i = 0; i < d; i++) { ri[q] = n + o + i; map[2 * d + i] = q; q++; }
                 ri[q] = eu; map[3 * d + 1] = q; zDiag[eu] = q; signs[eu] = 1;
             }
+            if (c.kktShape() == Cone.KktShape.LIFTED_SOC) {
+                int[] u = scaledUnion[k];
+                int e = extraStart[k];
+                for (int j = 0; j < 2; j++) {
+                    int th = e + j, la = e + 2 + j;
+                    int q = cp[th];
+                    for (int i = 0; i < d; i++) { ri[q] = n + o + i; map[d + j * d + i] = q; q++; }
+                    ri[q] = th; map[3 * d + j] = q; zDiag[th] = q; signs[th] = 1;
+                }
+                int[] idx = new int[2 * u.length];
+                for (int j = 0; j < 2; j++) {
+                    int th = e + j, la = e + 2 + j;
+                    int q = cp[la];
+                    for (int cc = 0; cc < u.length; cc++) { ri[q] = u[cc]; idx[j * u.length + cc] = q; q++; }
+                    ri[q] = th; map[3 * d + 2 + j] = q; q++;
+                    ri[q] = la; map[3 * d + 4 + j] = q; zDiag[la] = q; signs[la] = -1;
+                }
+                liftIdx[k] = idx;
+                int base = atcp[o];
+                int[] pos = new int[atcp[o + d] - base];
+                for (int t = base; t < atcp[o + d]; t++) pos[t - base] = Arrays.binarySearch(u, atriAll[t]);
+                liftPos[k] = pos;
+            }
             coneMaps[k] = map;
         }
         // A values into the z columns: entry t of A (CSC) lands at position aToAt[t] of Aᵀ, i.e. in column
@@ -221,6 +259,7 @@ final class KktSolver {
                 int row = ari[t];
                 if (!scaledRow[row]) values[cp[n + row] + (aToAt[t] - atcp[row])] = av[t];
             }
+        aT = at;
         int maxD = 1;
         for (Cone c : cones) maxD = Math.max(maxD, c.dim());
         colBuf = new double[maxD];
@@ -258,7 +297,17 @@ final class KktSolver {
             int explicit = nnz + (d <= SocCone.DENSE_MAX_DIM ? d * (d + 1) / 2 : 3 * d + 2);
             soc.useScaledKkt((long) d * union <= 2L * explicit);
         }
+        // Lifted form only when there are more large cones than GMRES refinement can repair directions (one lost
+        // direction per cone near the end of a run with the sparse H form). With a few large cones the sparse form is
+        // kept: on CBLIB sched_100_50_orig / sched_200_100_orig (one cone of dimension ~4700) the lifted form ended
+        // ALMOST_SOLVED (not yet understood).
+        int large = 0;
+        for (Cone c : cones) if (c instanceof SocCone soc && soc.isSparse() && soc.kktShape() != Cone.KktShape.SCALED) large++;
+        if (large <= LIFT_MIN_CONES)
+            for (Cone c : cones) if (c instanceof SocCone soc) soc.useLiftedKkt(false);
     }
+
+    private static final int LIFT_MIN_CONES = 8;
 
     /** For each entry t of A (CSC order), its index in Aᵀ's CSC arrays. */
     private static int[] transposeMap(CscMatrix a) {
@@ -319,6 +368,20 @@ final class KktSolver {
                     for (int i = 0; i < d; i++) colBuf[i] = blk[i * nu + cc];
                     c.scaleRows(colBuf, 0);
                     for (int i = 0; i < d; i++) values[idx[i * nu + cc]] = colBuf[i];
+                }
+            } else if (c.kktShape() == Cone.KktShape.LIFTED_SOC) {
+                // λ rows: FᵀA_k over the cone's union of columns (e₀ᵀA_k: the head row; ŵᵀA_k: the tail rows)
+                int o = c.offset(), d = c.dim(), nu = scaledUnion[k].length;
+                int[] idx = liftIdx[k], pos = liftPos[k];
+                for (int q : idx) values[q] = 0.0;
+                c.liftDirection(colBuf);
+                int[] atcp = aT.colPtr();
+                double[] atv = aT.values();
+                int base = atcp[o];
+                for (int i = 0; i < d; i++) {
+                    int slot = i == 0 ? 0 : nu;
+                    double f = i == 0 ? 1.0 : colBuf[i];
+                    for (int t = atcp[o + i]; t < atcp[o + i + 1]; t++) values[idx[slot + pos[t - base]]] += f * atv[t];
                 }
             }
         }
@@ -516,10 +579,15 @@ final class KktSolver {
      * factorization is applied, and the cones' solution entries are mapped back by W⁻¹.
      */
     private void precondition(double[] v) {
-        for (Cone c : cones) if (c.kktShape() == Cone.KktShape.SCALED) c.scaleRows(v, n + c.offset());
+        for (Cone c : cones) if (scaledShape(c)) c.scaleRows(v, n + c.offset());
         ldl.solve(v);
         triangularSolves++;
-        for (Cone c : cones) if (c.kktShape() == Cone.KktShape.SCALED) c.unscaleSolution(v, n + c.offset());
+        for (Cone c : cones) if (scaledShape(c)) c.unscaleSolution(v, n + c.offset());
+    }
+
+    private static boolean scaledShape(Cone c) {
+        Cone.KktShape s = c.kktShape();
+        return s == Cone.KktShape.SCALED || s == Cone.KktShape.LIFTED_SOC;
     }
 
     private double omega(int i) { return i < n ? 1 / tolX : 1 / tolZ; }

@@ -40,6 +40,7 @@ class SocConeTest {
         Random rnd = new Random(2);
         int dim = 12;
         SocCone c = new SocCone(0, dim);
+        c.useLiftedKkt(false);
         assertEquals(Cone.KktShape.SPARSE_SOC, c.kktShape());
         for (int t = 0; t < 30; t++) {
             // include strongly off-centre pairs (w̄ far from e) and nearly central ones (w̄ ≈ e)
