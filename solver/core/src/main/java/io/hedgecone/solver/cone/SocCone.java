@@ -11,7 +11,10 @@ package io.hedgecone.solver.cone;
  * multiplied by W⁻¹, which never forms the badly conditioned H). Otherwise cones of dimension above
  * {@link #DENSE_MAX_DIM} put H into the KKT matrix in the sparse form
  * H = η²(D + uuᵀ − vvᵀ), D = diag(d, 1, …, 1), u = (u₀, u₁w̄₁), v = (0, v₁w̄₁), through two extra rows
- * (signs −1 for v, +1 for u) whose elimination reproduces −H: O(dim) KKT entries instead of O(dim²).
+ * (signs −1 for v, +1 for u) whose elimination reproduces −H: O(dim) KKT entries instead of O(dim²). Near the
+ * end of a run that form is as ill-conditioned as H (w̄₀⁴); the lifted form ({@link KktShape#LIFTED_SOC}) instead
+ * takes W̄Δz as unknown with block −η²I and the cone's rows of A multiplied by W̄⁻¹ = I + F C Fᵀ (F = [e₀, (0, ŵ)],
+ * ŵ = w̄₁/‖w̄₁‖), the rank-2 part through four extra rows θ = FᵀAΔx (+1) and λ = C Fᵀζ (−1): entries of size w̄₀.
  */
 public final class SocCone extends Cone {
     /** Largest dimension whose H block is stored densely in the KKT matrix. */

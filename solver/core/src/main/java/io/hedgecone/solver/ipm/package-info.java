@@ -24,7 +24,9 @@
  *       once; each iteration only cone blocks and the regularised diagonal are rewritten through index maps. Small
  *       second-order cones and exp/pow cones have dense H blocks, medium second-order cones (5..32) the scaled
  *       form (block −I, rows of A times W⁻¹), large ones the sparse expansion H = η²(D + uuᵀ − vvᵀ) with two
- *       extra rows. Static and dynamic regularisation; GMRES-accelerated iterative refinement against the exact
+ *       extra rows or, when a problem has more than eight of them, the lifted scaled form: unknown W̄Δz with block
+ *       −η²I, rows of A times W̄⁻¹ = I + FCFᵀ (F = [e₀, (0, ŵ)]) through four extra rows per cone, so that no entry is
+ *       of the size of H's condition number and the end game of many near-boundary cones stays accurate. Static and dynamic regularisation; GMRES-accelerated iterative refinement against the exact
  *       reduced operator [P Aᵀ; A −H] (with the cones' own H products), the LDLᵀ acting as preconditioner.</li>
  *   <li><b>Termination</b> on the unscaled problem: relative residuals, and a gap that bounds |pcost − dcost|,
  *       sᵀz, |r_dᵀx| and |r_pᵀz| (pcost − dcost = sᵀz + r_dᵀx − r_pᵀz, whose terms can cancel); a reduced-accuracy
