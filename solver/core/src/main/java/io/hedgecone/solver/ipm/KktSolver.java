@@ -2,6 +2,7 @@ package io.hedgecone.solver.ipm;
 
 import io.hedgecone.solver.cone.Cone;
 import io.hedgecone.solver.cone.SocCone;
+import io.hedgecone.solver.linalg.Amd;
 import io.hedgecone.solver.linalg.CscMatrix;
 import io.hedgecone.solver.linalg.QuasiDefiniteLdl;
 import io.hedgecone.solver.linalg.SparseLdl;
@@ -297,17 +298,13 @@ final class KktSolver {
             int explicit = nnz + (d <= SocCone.DENSE_MAX_DIM ? d * (d + 1) / 2 : 3 * d + 2);
             soc.useScaledKkt((long) d * union <= 2L * explicit);
         }
-        // Lifted form only when there are more large cones than GMRES refinement can repair directions (one lost
-        // direction per cone near the end of a run with the sparse H form). With a few large cones the sparse form is
-        // kept: on CBLIB sched_100_50_orig / sched_200_100_orig (one cone of dimension ~4700) the lifted form ended
-        // ALMOST_SOLVED (not yet understood).
-        int large = 0;
-        for (Cone c : cones) if (c instanceof SocCone soc && soc.isSparse() && soc.kktShape() != Cone.KktShape.SCALED) large++;
-        if (large <= LIFT_MIN_CONES)
-            for (Cone c : cones) if (c instanceof SocCone soc) soc.useLiftedKkt(false);
+        // Large cones take the lifted form as long as its θ rows (dim + 1 entries) stay below AMD's dense-row threshold
+        // for a KKT system of about n + m rows; a bigger cone keeps the sparse H form (a single cone's few lost
+        // directions are repaired by the refinement): on CBLIB sched_100_50_orig / sched_200_100_orig, one cone of
+        // dimension 4,741 in about 20k rows, the lifted form picked up dynamic regularisations and ended ALMOST_SOLVED
+        int denseRow = (int) Math.max(16, Amd.DEFAULT_DENSE_FACTOR * Math.sqrt(a.rows() + (double) a.cols()));
+        for (Cone c : cones) if (c instanceof SocCone soc && soc.dim() + 1 > denseRow) soc.useLiftedKkt(false);
     }
-
-    private static final int LIFT_MIN_CONES = 8;
 
     /** For each entry t of A (CSC order), its index in Aᵀ's CSC arrays. */
     private static int[] transposeMap(CscMatrix a) {

@@ -21,15 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Seeded random problems that are feasible and bounded by construction (a known interior-ish point x₀, a box
  * around it), so every one must end OPTIMAL with a verified solution: a check of generality beyond the benchmark
  * instances. Rows and columns are scaled by 10^U(−s, s). Families: LPs (half with x ≥ 0, degenerate points with
- * zeros), SOCPs (up to five cones ‖F x‖ ≤ t, some tight at x₀) and exponential-cone programs (u ≥ exp(gᵀx)
- * priced in the objective). The same problems with one contradicting row added must be reported primal infeasible
+ * zeros), SOCPs (up to five cones ‖F x‖ ≤ t, some tight at x₀), SOCPs with up to twenty cones of dimension 33 to
+ * 80 (the sparse and lifted KKT forms of large cones) and exponential-cone programs (u ≥ exp(gᵀx) priced in the
+ * objective). The same problems with one contradicting row added must be reported primal infeasible
  * with a ray that the independent verifier accepts.
  */
 class RandomProblemsTest {
     private static final int CASES = 100;
 
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
-    @CsvSource({"lp, 0", "lp, 1", "soc, 0", "soc, 1", "exp, 0"})
+    @CsvSource({"lp, 0", "lp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0"})
     void everyRandomFeasibleProblemIsSolvedAndVerified(String family, double scale) {
         List<String> failures = new ArrayList<>();
         for (int seed = 0; seed < CASES; seed++) {
@@ -81,7 +82,8 @@ class RandomProblemsTest {
     static Model build(String family, double scale, int seed, boolean infeasible) {
         Random r = new Random(seed * 7919L + family.hashCode());
         Model md = new Model(family + "-" + seed);
-        int n = 5 + r.nextInt(40), m = 3 + r.nextInt(30);
+        boolean big = family.equals("socbig");
+        int n = big ? 40 + r.nextInt(40) : 5 + r.nextInt(40), m = 3 + r.nextInt(30);
         boolean nonneg = family.equals("lp") && r.nextBoolean();
         Variable x = md.variable("x", n, nonneg ? Domain.greaterThan(0) : Domain.unbounded());
         double[] x0 = new double[n];
@@ -111,10 +113,10 @@ class RandomProblemsTest {
         for (int j = 0; j < n; j++) c[j] = r.nextGaussian() * factor(r, scale);
         switch (family) {
             case "lp" -> md.objective(r.nextBoolean() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE, Expr.dot(c, x));
-            case "soc" -> {
-                int k = 1 + r.nextInt(5);
+            case "soc", "socbig" -> {
+                int k = big ? 1 + r.nextInt(20) : 1 + r.nextInt(5);
                 for (int q = 0; q < k; q++) {
-                    int d = 2 + r.nextInt(Math.min(n, 12));
+                    int d = big ? 33 + r.nextInt(n - 32) : 2 + r.nextInt(Math.min(n, 12));
                     Matrix f = sparse(r, d, n, 0.5, scale);
                     double norm = 0;
                     for (double v : times(f, x0)) norm += v * v;
