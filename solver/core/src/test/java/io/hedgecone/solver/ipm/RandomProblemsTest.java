@@ -6,6 +6,7 @@ import io.hedgecone.solver.api.Matrix;
 import io.hedgecone.solver.api.Model;
 import io.hedgecone.solver.api.ObjectiveSense;
 import io.hedgecone.solver.api.ProblemStatus;
+import io.hedgecone.solver.api.QuadExpr;
 import io.hedgecone.solver.api.Solution;
 import io.hedgecone.solver.api.Variable;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Seeded random problems that are feasible and bounded by construction (a known interior-ish point x₀, a box
  * around it), so every one must end OPTIMAL with a verified solution: a check of generality beyond the benchmark
  * instances. Rows and columns are scaled by 10^U(−s, s). Families: LPs (half with x ≥ 0, degenerate points with
- * zeros), SOCPs (up to five cones ‖F x‖ ≤ t, some tight at x₀), SOCPs with up to twenty cones of dimension 33 to
+ * zeros), convex QPs (½‖Fx‖² + cᵀx with F of random rank, so P is often singular), SOCPs (up to five cones ‖F x‖ ≤ t, some tight at x₀), SOCPs with up to twenty cones of dimension 33 to
  * 80 (the sparse and lifted KKT forms of large cones) and exponential-cone programs (u ≥ exp(gᵀx) priced in the
  * objective). The same problems with one contradicting row added must be reported primal infeasible
  * with a ray that the independent verifier accepts.
@@ -30,7 +31,7 @@ class RandomProblemsTest {
     private static final int CASES = 100;
 
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
-    @CsvSource({"lp, 0", "lp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0"})
+    @CsvSource({"lp, 0", "lp, 1", "qp, 0", "qp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0"})
     void everyRandomFeasibleProblemIsSolvedAndVerified(String family, double scale) {
         List<String> failures = new ArrayList<>();
         for (int seed = 0; seed < CASES; seed++) {
@@ -113,6 +114,10 @@ class RandomProblemsTest {
         for (int j = 0; j < n; j++) c[j] = r.nextGaussian() * factor(r, scale);
         switch (family) {
             case "lp" -> md.objective(r.nextBoolean() ? ObjectiveSense.MINIMIZE : ObjectiveSense.MAXIMIZE, Expr.dot(c, x));
+            case "qp" -> {
+                Matrix f = sparse(r, 1 + r.nextInt(n), n, 0.4, scale); // P = FᵀF, singular when F has fewer rows than n
+                md.objective(ObjectiveSense.MINIMIZE, QuadExpr.sumOfSquares(Expr.mul(f, x)).mul(0.5).add(Expr.dot(c, x)));
+            }
             case "soc", "socbig" -> {
                 int k = big ? 1 + r.nextInt(20) : 1 + r.nextInt(5);
                 for (int q = 0; q < k; q++) {
