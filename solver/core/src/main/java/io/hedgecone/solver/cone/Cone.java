@@ -84,8 +84,9 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
      * Chooses, for this cone's rows, between two slack steps that agree in exact arithmetic: {@code ds} holds
      * Δs = −r − HΔz (the complementarity row: its solve error lands in the primal residual) and {@code dsPrimal}
      * Δs from the primal linearisation (its error lands in complementarity). Keeps ds unless their difference
-     * would spoil the primal residual (above {@code primalTol}) while, in the scaled space, it is negligible
-     * against the distance of λ to the cone's boundary; then copies dsPrimal. The default keeps ds.
+     * exceeds {@code primalTol} and does less harm in the scaled space — measured against λ's distance to the
+     * cone's boundary in units of {@link #SLACK_STEP_SCALED_TOL} — than in the primal residual (measured against
+     * primalTol); then copies dsPrimal. The default keeps ds.
      */
     public void selectSlackStep(double[] ds, double[] dsPrimal, double primalTol) { }
 

@@ -33,11 +33,15 @@ public final class NonnegCone extends Cone {
         return p;
     }
 
-    /** Per entry: |e|·√(z/s) ≤ tol·√(sz) is |e| ≤ tol·s (e = dsPrimal − ds; s/z = w²). */
+    /**
+     * Per entry, with e = dsPrimal − ds: in the scaled space the error is |e|·√(z/s) against λ = √(sz), a relative
+     * harm |e|/(tol·s); in the primal residual the harm is |e|/primalTol. The primal form wins when s &gt; primalTol/tol.
+     */
     @Override public void selectSlackStep(double[] ds, double[] dsPrimal, double primalTol) {
         for (int i = 0; i < dim; i++) {
             double e = Math.abs(dsPrimal[off + i] - ds[off + i]);
-            if (e > primalTol && e / (SLACK_STEP_SCALED_TOL * w[i] * lambda[i]) < e / primalTol) ds[off + i] = dsPrimal[off + i];
+            double s = w[i] * lambda[i]; // √(s/z)·√(sz)
+            if (e > primalTol && SLACK_STEP_SCALED_TOL * s > primalTol) ds[off + i] = dsPrimal[off + i];
         }
     }
 

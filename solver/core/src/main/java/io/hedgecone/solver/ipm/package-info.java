@@ -34,6 +34,7 @@
  *       tier is reported as ALMOST_*; after a numerical breakdown the previous iterate is restored and the run
  *       continues once with conservative centred steps.</li>
  * </ul>
- * {@code -Dhedgecone.ipm.debug=true} traces KKT solves, step limits and gap components.
+ * {@code -Dhedgecone.ipm.debug=true} traces KKT solves, step limits and gap components;
+ * {@code -Dhedgecone.ipm.sparseSoc=true} keeps every large second-order cone in the sparse H form (for comparison).
  */
 package io.hedgecone.solver.ipm;
