@@ -247,7 +247,7 @@ final class QuotientGraphElimination {
     /** Compares the variables chained from {@code first} in one hash bucket and merges identical ones. */
     private void mergeIndistinguishable(int first) {
         for (int i = first; i != -1; i = hashNext[i]) {
-            if (nv[i] >= 0) continue;
+            if (nv[i] >= 0 || hashNext[i] == -1) continue; // nothing left in the bucket to compare with
             if (++stamp == Integer.MAX_VALUE) { Arrays.fill(mark, 0); stamp = 1; }
             int pi = pe[i], li = len[i], ei = elen[i];
             for (int q = pi + 1; q < pi + li; q++) mark[iw[q]] = stamp; // entry 0 is me for all of them
