@@ -736,14 +736,15 @@ public final class ConicSolver {
         // ------------------------------------------------------------------ output
 
         ConicSolution finish() {
-            if (status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS || status == SolverStatus.MAX_TIME) {
+            boolean noVerdict = status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS
+                    || status == SolverStatus.MAX_TIME;
+            if (noVerdict) {
                 // the full tolerances on |pcost − dcost| (sᵀz could not be driven lower), then the reduced tier
                 SolverStatus almost = breakdownClassification();
                 if (almost != null) status = almost;
             }
-            if (status == SolverStatus.NUMERICAL_ERROR || status == SolverStatus.MAX_ITERATIONS || status == SolverStatus.MAX_TIME
-                    || status == SolverStatus.ALMOST_PRIMAL_INFEASIBLE || status == SolverStatus.ALMOST_DUAL_INFEASIBLE)
-                useBestCertificate();
+            // no optimal point either: the best infeasibility ray seen, if it meets a tier
+            if (noVerdict && status != SolverStatus.SOLVED && status != SolverStatus.ALMOST_SOLVED) useBestCertificate();
             double[] xo = new double[n], so = new double[m], zo = new double[m];
             double pobj, dobj;
             if (status.isPrimalInfeasible()) {

@@ -63,13 +63,13 @@ final class KktSolver {
         tmpN = new double[n];
         zbuf = new double[m];
         tmpM = new double[m];
-        chooseScaledForms(a, cones);
+        CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
+        chooseScaledForms(a, at, cones);
         int extra = 0;
         for (Cone c : cones) extra += c.extraKktDim();
         this.dimK = n + m + extra;
 
         // ---- count entries per column
-        CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
         int[] aToAt = transposeMap(a);
         int[] colCount = new int[dimK];
         int[] pcp = pUpper.colPtr(), pri = pUpper.rowIdx();
@@ -228,7 +228,7 @@ final class KktSolver {
                 int[] u = scaledUnion[k];
                 int e = extraStart[k];
                 for (int j = 0; j < 2; j++) {
-                    int th = e + j, la = e + 2 + j;
+                    int th = e + j;
                     int q = cp[th];
                     for (int i = 0; i < d; i++) { ri[q] = n + o + i; map[d + j * d + i] = q; q++; }
                     ri[q] = th; map[3 * d + j] = q; zDiag[th] = q; signs[th] = 1;
@@ -280,8 +280,7 @@ final class KktSolver {
      * near the end of a run, when that costs little fill: the scaled rows fill the cone's dim × |columns used| block, accepted when it is at most
      * twice the entries of the explicit form (the cone's nonzeros of A plus its H block).
      */
-    private static void chooseScaledForms(CscMatrix a, List<Cone> cones) {
-        CscMatrix at = a.transpose();
+    private static void chooseScaledForms(CscMatrix a, CscMatrix at, List<Cone> cones) {
         int[] atcp = at.colPtr(), atri = at.rowIdx();
         int[] mark = new int[Math.max(a.cols(), 1)];
         Arrays.fill(mark, -1);

@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Predicate;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,16 +34,7 @@ class RandomProblemsTest {
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
     @CsvSource({"lp, 0", "lp, 1", "qp, 0", "qp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0"})
     void everyRandomFeasibleProblemIsSolvedAndVerified(String family, double scale) {
-        List<String> failures = new ArrayList<>();
-        for (int seed = 0; seed < CASES; seed++) {
-            try (Model m = build(family, scale, seed)) {
-                Solution s = m.solve();
-                if (s.status() != ProblemStatus.OPTIMAL || !s.verify().solutionVerified(1e-7))
-                    failures.add("seed " + seed + ": " + s.status() + " " + s.verify().summary());
-            }
-        }
-        assertTrue(failures.isEmpty(), family + " scale " + scale + ": " + failures.size() + " of " + CASES + " failed:\n"
-                + String.join("\n", failures));
+        solveAll(family, scale, false, s -> s.status() == ProblemStatus.OPTIMAL && s.verify().solutionVerified(1e-7));
     }
 
     /**
@@ -54,24 +46,28 @@ class RandomProblemsTest {
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
     @CsvSource({"lp, 0", "lp, 1", "soc, 0"})
     void everyRandomInfeasibleProblemIsReportedWithAVerifiedRay(String family, double scale) {
+        int almost = solveAll(family, scale, true, s -> switch (s.status()) {
+            case PRIMAL_INFEASIBLE -> s.verify().certificateValid();
+            case ALMOST_PRIMAL_INFEASIBLE -> s.verify().certificateResidual() <= 1e-4;
+            default -> false;
+        });
+        System.out.printf("%s scale %s infeasible: %d of %d reported almost_primal_infeasible%n", family, scale, almost, CASES);
+    }
+
+    /** Solves the CASES seeds of a family, asserts that every solution passes {@code ok}; returns how many were almost_*. */
+    private static int solveAll(String family, double scale, boolean infeasible, Predicate<Solution> ok) {
         List<String> failures = new ArrayList<>();
         int almost = 0;
         for (int seed = 0; seed < CASES; seed++) {
-            try (Model m = build(family, scale, seed, true)) {
+            try (Model m = build(family, scale, seed, infeasible)) {
                 Solution s = m.solve();
-                var v = s.verify();
-                boolean ok = switch (s.status()) {
-                    case PRIMAL_INFEASIBLE -> v.certificateValid();
-                    case ALMOST_PRIMAL_INFEASIBLE -> v.certificateResidual() <= 1e-4;
-                    default -> false;
-                };
-                if (s.status() == ProblemStatus.ALMOST_PRIMAL_INFEASIBLE) almost++;
-                if (!ok) failures.add("seed " + seed + ": " + s.status() + " " + v.summary());
+                if (s.status().label().startsWith("almost_")) almost++;
+                if (!ok.test(s)) failures.add("seed " + seed + ": " + s.status() + " " + s.verify().summary());
             }
         }
-        System.out.printf("%s scale %s infeasible: %d of %d reported almost_primal_infeasible%n", family, scale, almost, CASES);
         assertTrue(failures.isEmpty(), family + " scale " + scale + ": " + failures.size() + " of " + CASES + " failed:\n"
                 + String.join("\n", failures));
+        return almost;
     }
 
     static Model build(String family, double scale, int seed) { return build(family, scale, seed, false); }
