@@ -4,6 +4,7 @@ import io.hedgecone.solver.cone.Cone;
 import io.hedgecone.solver.cone.SocCone;
 import io.hedgecone.solver.linalg.Amd;
 import io.hedgecone.solver.linalg.CscMatrix;
+import io.hedgecone.solver.linalg.LdlSymbolic;
 import io.hedgecone.solver.linalg.QuasiDefiniteLdl;
 import io.hedgecone.solver.linalg.SparseLdl;
 
@@ -23,7 +24,13 @@ import java.util.List;
 final class KktSolver {
     /** The LDLᵀ used when the settings do not name one. */
     static final boolean DEBUG = Boolean.getBoolean("hedgecone.ipm.debug");
-    static final Settings.LdlFactory DEFAULT_LDL = SparseLdl::analyze;
+    static final Settings.LdlFactory DEFAULT_LDL = new Settings.LdlFactory() {
+        @Override public QuasiDefiniteLdl analyze(CscMatrix upperPattern) { return SparseLdl.analyze(upperPattern); }
+
+        @Override public QuasiDefiniteLdl analyze(CscMatrix upperPattern, int[] groupOf) {
+            return SparseLdl.of(LdlSymbolic.analyzeWithAmd(upperPattern, groupOf));
+        }
+    };
 
     private final int n, m, dimK;
     private final List<Cone> cones;
@@ -266,7 +273,7 @@ final class KktSolver {
         colBuf = new double[maxD];
         for (int j = 0; j < n; j++) zDiag[j] = xDiag[j];
         pattern = new CscMatrix(dimK, dimK, cp, ri, new double[nnz]);
-        ldl = settings.ldlFactory().analyze(pattern);
+        ldl = settings.ldlFactory().analyze(pattern, liftedGroups(extraStart));
         rhs = new double[dimK];
         sol = new double[dimK];
         res = new double[dimK];
@@ -303,6 +310,22 @@ final class KktSolver {
         // dimension 4,741 in about 20k rows, the lifted form picked up dynamic regularisations and ended ALMOST_SOLVED
         int denseRow = (int) Math.max(16, Amd.DEFAULT_DENSE_FACTOR * Math.sqrt(a.rows() + (double) a.cols()));
         for (Cone c : cones) if (c instanceof SocCone soc && soc.dim() + 1 > denseRow) soc.useLiftedKkt(false);
+    }
+
+    /**
+     * Ordering groups: the rows of each lifted cone (its dim rows and 4 extra rows), which the factorization
+     * eliminates as one block whatever the ordering, so that AMD need not work through them row by row.
+     */
+    private int[] liftedGroups(int[] extraStart) {
+        int[] groupOf = new int[dimK];
+        Arrays.fill(groupOf, -1);
+        for (int k = 0; k < cones.size(); k++) {
+            Cone c = cones.get(k);
+            if (c.kktShape() != Cone.KktShape.LIFTED_SOC) continue;
+            Arrays.fill(groupOf, n + c.offset(), n + c.offset() + c.dim(), k);
+            Arrays.fill(groupOf, extraStart[k], extraStart[k] + 4, k);
+        }
+        return groupOf;
     }
 
     /** For each entry t of A (CSC order), its index in Aᵀ's CSC arrays. */

@@ -64,6 +64,12 @@ public record Settings(
     @FunctionalInterface
     public interface LdlFactory {
         QuasiDefiniteLdl analyze(CscMatrix upperPattern);
+
+        /**
+         * As {@link #analyze(CscMatrix)}, with a hint: the indices i with {@code groupOf[i] = g ≥ 0} form blocks
+         * (the rows of one cone) that a fill-reducing ordering may eliminate together. Ignored by default.
+         */
+        default QuasiDefiniteLdl analyze(CscMatrix upperPattern, int[] groupOf) { return analyze(upperPattern); }
     }
 
     public Settings {

@@ -42,6 +42,15 @@ public final class LdlSymbolic {
     }
 
     /**
+     * As {@link #analyzeWithAmd(CscMatrix)} with the indices of each group (see {@link Amd#order(CscMatrix, int[])})
+     * ordered as one block.
+     */
+    public static LdlSymbolic analyzeWithAmd(CscMatrix upperPattern, int[] groupOf) {
+        UpperSymmetric.requireUpperPattern(upperPattern);
+        return analyze(upperPattern, Amd.order(upperPattern, groupOf).perm(), true);
+    }
+
+    /**
      * Analyses {@code upperPattern} (n×n, upper triangle incl. diagonal; a missing diagonal entry counts as zero)
      * under {@code perm} (perm[k] = original index eliminated k-th; null = natural order).
      *

@@ -15,6 +15,8 @@ final class QuotientGraphElimination {
     private static final byte VAR = 0, ELEM = 1, DEAD = 2;
 
     private final int n;
+    private final int total;    // Σ node weights: the number of matrix indices the nodes stand for
+    private int denseWeight;    // Σ weights of the dense rows
     private int[] iw;       // all lists
     private int pfree;      // first free slot at the end of iw
     private final int[] pe, len, elen;
@@ -32,11 +34,19 @@ final class QuotientGraphElimination {
     private final int[] pivots;
     private int npiv;
 
-    QuotientGraphElimination(int n, int[] ptr, int[] adj, int denseLimit) {
+    /**
+     * @param weight number of matrix indices each node stands for (null = 1 each): a node of weight w counts as w
+     *               in every degree, like a supervariable of w indistinguishable variables
+     */
+    QuotientGraphElimination(int n, int[] ptr, int[] adj, int[] weight, int denseLimit) {
         this.n = n;
+        long tw = 0;
+        for (int i = 0; i < n; i++) tw += weight == null ? 1 : weight[i];
+        if (tw > Integer.MAX_VALUE / 2) throw new ArithmeticException("AMD: total node weight " + tw + " too large");
+        this.total = (int) tw;
         pe = new int[n]; len = new int[n]; elen = new int[n]; nv = new int[n]; degree = new int[n]; w = new int[n];
         kind = new byte[n];
-        head = new int[n + 1]; next = new int[n]; last = new int[n];
+        head = new int[total + 1]; next = new int[n]; last = new int[n];
         hashHead = new int[Math.max(1, n)]; hashNext = new int[n]; hashVal = new int[n];
         mark = new int[n];
         rep = new int[n];
@@ -50,6 +60,7 @@ final class QuotientGraphElimination {
         for (int i = 0; i < n; i++) {
             dense[i] = ptr[i + 1] - ptr[i] > denseLimit;
             kind[i] = dense[i] ? DEAD : VAR;
+            if (dense[i]) denseWeight += weight == null ? 1 : weight[i];
         }
         long total = 0;
         for (int i = 0; i < n; i++) if (kind[i] == VAR) total += ptr[i + 1] - ptr[i];
@@ -60,9 +71,14 @@ final class QuotientGraphElimination {
             if (kind[i] != VAR) continue;
             for (int p = ptr[i]; p < ptr[i + 1]; p++) if (kind[adj[p]] == VAR) iw[q++] = adj[p];
             len[i] = q - pe[i];
-            nv[i] = 1;
+            nv[i] = weight == null ? 1 : weight[i];
             w[i] = 1;
-            degree[i] = len[i];
+        }
+        for (int i = 0; i < n; i++) {
+            if (kind[i] != VAR) continue;
+            int deg = 0;
+            for (int p = pe[i]; p < pe[i] + len[i]; p++) deg += nv[iw[p]];
+            degree[i] = deg;
         }
         pfree = q;
         for (int i = n - 1; i >= 0; i--) if (kind[i] == VAR) insertDegree(i, degree[i]); // lowest index at the head
@@ -74,10 +90,9 @@ final class QuotientGraphElimination {
 
     /** Runs the elimination; returns perm (perm[k] = node eliminated k-th). */
     int[] run() {
-        nel = 0;
-        for (int i = 0; i < n; i++) if (dense[i]) nel++;
+        nel = denseWeight;
         int mindeg = 0;
-        while (nel < n) {
+        while (nel < total) {
             while (head[mindeg] == -1) mindeg++;
             me = head[mindeg];
             removeDegree(me);
@@ -139,7 +154,7 @@ final class QuotientGraphElimination {
 
     /** w[e] = wflg + |Le \ Lme| (weighted) for every element e adjacent to a variable of Lme. */
     private void computeSetDifferences() {
-        if (wflg >= Integer.MAX_VALUE - n - 2) resetW();
+        if (wflg >= Integer.MAX_VALUE - total - 2) resetW();
         maxTouched = 0;
         for (int t = pme1; t < pme1 + lenme; t++) {
             int i = iw[t];
@@ -222,8 +237,8 @@ final class QuotientGraphElimination {
 
     /** Final degrees of Lme's principal variables, compaction of Lme, me becomes an element; returns min degree. */
     private int finishStep() {
-        int nleft = n - nel;
-        int mindeg = n;
+        int nleft = total - nel;
+        int mindeg = total;
         int p = pme1;
         for (int t = pme1; t < pme1 + lenme; t++) {
             int i = iw[t];

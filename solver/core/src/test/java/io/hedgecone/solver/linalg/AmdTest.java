@@ -103,6 +103,74 @@ class AmdTest {
         assertTrue(e.getMessage().contains("square"), e.getMessage());
     }
 
+    /**
+     * The pattern of a KKT system with lifted cones: {@code hubs} shared variables, then per cone {@code dim} rows
+     * (row i touching hub i mod hubs), two θ rows touching all of the cone's rows and two λ rows touching every
+     * hub and the θ rows. {@code groupOf} receives each cone's index on its rows.
+     */
+    private static CscMatrix liftedConePattern(int hubs, int cones, int dim, int[] groupOf) {
+        int per = dim + 4, n = hubs + cones * per;
+        CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(n, n);
+        for (int i = 0; i < n; i++) tb.add(i, i, 1);
+        java.util.Arrays.fill(groupOf, 0, hubs, -1);
+        for (int c = 0; c < cones; c++) {
+            int o = hubs + c * per, th = o + dim, la = th + 2;
+            for (int i = 0; i < per; i++) groupOf[o + i] = c;
+            for (int i = 0; i < dim; i++) {
+                tb.add(i % hubs, o + i, 1);
+                tb.add(o + i, th, 1);
+                tb.add(o + i, th + 1, 1);
+            }
+            for (int l = la; l < la + 2; l++) {
+                for (int h = 0; h < hubs; h++) tb.add(h, l, 1);
+                tb.add(th, l, 1);
+                tb.add(th + 1, l, 1);
+            }
+        }
+        return tb.build();
+    }
+
+    @Test
+    void groupsAreEliminatedTogetherWithoutExtraFill() {
+        // 40 hubs, 30 cones of 41 rows: counted as single nodes, the cones would look cheaper to keep than the hubs
+        // (degree 40 against 30) and minimum degree would eliminate the hubs first, joining all cones in one
+        // clique; weighted by their sizes they are eliminated first, as AMD on the full pattern does
+        int hubs = 40, cones = 30, dim = 41, n = hubs + cones * (dim + 4);
+        int[] groupOf = new int[n];
+        CscMatrix p = liftedConePattern(hubs, cones, dim, groupOf);
+        Amd.Ordering grouped = Amd.order(p, groupOf);
+        assertValid(grouped, n);
+        int[] perm = grouped.perm();
+        for (int k = 0; k < n; k++) {
+            int g = groupOf[perm[k]];
+            if (g < 0 || (k > 0 && groupOf[perm[k - 1]] == g)) continue;
+            for (int t = 1; t < dim + 4; t++) // the whole group follows, in increasing index order
+                assertEquals(perm[k] + t, perm[k + t], "group " + g + " split at position " + (k + t));
+        }
+        long withGroups = fill(p, perm), plain = fill(p, Amd.order(p).perm());
+        assertTrue(withGroups <= plain, "grouped nnz(L) " + withGroups + " vs plain AMD " + plain);
+    }
+
+    @Test
+    void denseOrAbsentGroupsLeaveTheOrderingUnchanged() {
+        int n = 1000;
+        CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(n, n);
+        for (int i = 0; i < n; i++) {
+            tb.add(i, i, 1);
+            if (i > 0) tb.add(i - 1, i, 1);
+            if (i > 2 && i % 2 == 0) tb.add(0, i, 1); // index 0 touches about 500 others: a dense row
+        }
+        CscMatrix p = tb.build();
+        int[] none = new int[n];
+        java.util.Arrays.fill(none, -1);
+        assertArrayEquals(Amd.order(p).perm(), Amd.order(p, none).perm());
+        int[] denseGroup = none.clone();
+        denseGroup[0] = denseGroup[1] = denseGroup[2] = 0;
+        assertArrayEquals(Amd.order(p).perm(), Amd.order(p, denseGroup).perm(), "a dense group is left ungrouped");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Amd.order(p, new int[3]));
+        assertTrue(e.getMessage().contains("groupOf length 3"), e.getMessage());
+    }
+
     /** Upper triangle of Q K Qᵀ for the symmetric K given by its upper triangle (new index of old i is q[i]). */
     static CscMatrix permuteUpper(CscMatrix upper, int[] q) {
         int n = upper.cols();
