@@ -205,16 +205,19 @@ public final class SocCone extends Cone {
     @Override public void unscaleSolution(double[] v, int from) { scaleRows(v, from); }
 
     /** v[from..] ← W̄⁻¹ v. */
-    private void applyWbarInvInPlace(double[] v, int from) {
-        applyWbar(work1, v, from, true);
-        System.arraycopy(work1, 0, v, from, dim);
-    }
+    private void applyWbarInvInPlace(double[] v, int from) { applyWinvInPlace(v, from, 1.0); }
 
     /** v[from..] ← W⁻¹ v = W̄⁻¹ v / η (W is symmetric, so W⁻ᵀ = W⁻¹). */
-    private void applyWinvInPlace(double[] v, int from) {
-        applyWbar(work1, v, from, true);
-        double ie = 1 / eta;
-        for (int i = 0; i < dim; i++) v[from + i] = work1[i] * ie;
+    private void applyWinvInPlace(double[] v, int from) { applyWinvInPlace(v, from, 1 / eta); }
+
+    /** v[from..] ← f·W̄⁻¹ v, in place: entry i ≥ 1 of W̄⁻¹v depends on v only through v_i, v₀ and w̄₁ᵀv₁. */
+    private void applyWinvInPlace(double[] v, int from, double f) {
+        double x0 = v[from];
+        double t = 0;
+        for (int i = 1; i < dim; i++) t += w[i] * v[from + i];
+        double c = -x0 + t * inv1pw0;
+        v[from] = f * (w[0] * x0 - t);
+        for (int i = 1; i < dim; i++) v[from + i] = f * (v[from + i] + c * w[i]);
     }
 
 

@@ -357,9 +357,15 @@ final class KktSolver {
     int lastRefinementSteps() { return lastRefinementSteps; }
     long factorNonzeros() { return ldl.factorNonzeros(); }
 
-    /** Factor by which the static regularisation is currently raised (1 until a factorization breaks down). */
+    /**
+     * Factor on the static regularisation: raised when a factorization breaks down, lowered (while none has) when
+     * refinement cannot remove the regularisation's error, as happens when some entries of H fall far below it.
+     */
     private double regBoost = 1;
-    private static final double REG_BOOST_STEP = 100, REG_BOOST_MAX = 1e6;
+    private boolean strengthened, stalled;
+    private static final double REG_BOOST_STEP = 100, REG_BOOST_MAX = 1e6, REG_BOOST_MIN = 1e-4;
+    /** A solve whose refined residual stays this many times above its tolerance counts as stalled. */
+    private static final double STALL_FACTOR = 100;
 
     double regularisationBoost() { return regBoost; }
 
@@ -370,11 +376,14 @@ final class KktSolver {
     boolean strengthenRegularisation() {
         if (regBoost >= REG_BOOST_MAX) return false;
         regBoost *= REG_BOOST_STEP;
+        strengthened = true;
         return update();
     }
 
     /** Writes the current cone scalings, regularises and factors. Returns false on numerical failure. */
     boolean update() {
+        if (stalled && !strengthened && regBoost > REG_BOOST_MIN) regBoost /= REG_BOOST_STEP;
+        stalled = false;
         for (int k = 0; k < cones.size(); k++) {
             Cone c = cones.get(k);
             c.writeKkt(values, coneMaps[k]);
@@ -450,7 +459,7 @@ final class KktSolver {
             if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         }
         lastRefinementSteps = 0;
-        if (settings.refinementEnabled()) refine();
+        if (settings.refinementEnabled() && refine() > STALL_FACTOR) stalled = true;
         if (DEBUG) {
             residual();
             double rxn = 0, rzn = 0, bxn = 0, bzn = 0;
@@ -465,14 +474,14 @@ final class KktSolver {
     }
 
     /**
-     * GMRES-accelerated iterative refinement: right-preconditioned restarted GMRES on the row-weighted reduced
+     * GMRES-accelerated iterative refinement (returns the final residual measure of {@link #residual}): right-preconditioned restarted GMRES on the row-weighted reduced
      * system ω∘(K₀ x) = ω∘b (ω = 1/tolX on x rows, 1/tolZ on z rows) with the regularised LDLᵀ as preconditioner.
      * When the factorization is accurate this is one refinement step; when the stored KKT entries or the
      * regularisation misrepresent K₀ in a few directions (large cones near the end of a run, dynamically
      * regularised pivots), GMRES removes those few outlying eigenvalues in a few iterations where plain
      * refinement would stall or diverge.
      */
-    private void refine() {
+    private double refine() {
         double bx = 0, bz = 0;
         for (int i = 0; i < n; i++) bx = Math.max(bx, Math.abs(rhs[i]));
         for (int i = n; i < n + m; i++) bz = Math.max(bz, Math.abs(rhs[i]));
@@ -492,7 +501,7 @@ final class KktSolver {
                 beta += v * v;
             }
             beta = Math.sqrt(beta);
-            if (!(beta > 0) || !Double.isFinite(beta)) return;
+            if (!(beta > 0) || !Double.isFinite(beta)) return err;
             for (int i = 0; i < nn; i++) kv[0][i] /= beta;
             Arrays.fill(kg, 0.0);
             kg[0] = beta;
@@ -547,7 +556,7 @@ final class KktSolver {
             // the well-conditioned leading part, so that refinement never chases an inconsistent system to infinity
             double r0 = Math.abs(kh[0][0]);
             for (int i = 1; i < cols; i++) if (!(Math.abs(kh[i][i]) > 1e-8 * r0)) { cols = i; break; }
-            if (cols == 0 || !(r0 > 0)) return;
+            if (cols == 0 || !(r0 > 0)) return err;
             // y = R⁻¹ g, correction Σ y_j z_j
             for (int i = cols - 1; i >= 0; i--) {
                 double t = kg[i];
@@ -569,10 +578,11 @@ final class KktSolver {
             if (!(newErr < err) || corr > 10 * base) {
                 System.arraycopy(saved, 0, sol, 0, nn);
                 residual();
-                return;
+                return err;
             }
             err = newErr;
         }
+        return err;
     }
 
     private static final int KRYLOV = 8;

@@ -34,7 +34,23 @@ class RandomProblemsTest {
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
     @CsvSource({"lp, 0", "lp, 1", "qp, 0", "qp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0"})
     void everyRandomFeasibleProblemIsSolvedAndVerified(String family, double scale) {
-        solveAll(family, scale, false, s -> s.status() == ProblemStatus.OPTIMAL && s.verify().solutionVerified(1e-7));
+        solveAll(family, scale, false, 0, RandomProblemsTest::optimalAndVerified);
+    }
+
+    /**
+     * Rows and columns scaled by up to 10^±2.5, so that entries of A span ten orders of magnitude and those of P
+     * twenty: equilibration cannot undo this (P and A are scaled independently), and some of these end short of
+     * optimal. The allowance records where the solver stands (qp: 93 of 100 before the static regularisation was
+     * lowered on stalled refinement, 98 after), so that a regression shows.
+     */
+    @ParameterizedTest(name = "{0}, scale 10^±{1}, at most {2} failures")
+    @CsvSource({"lp, 2.5, 0", "qp, 2.5, 2"})
+    void badlyScaledProblemsAreSolvedAlmostAlways(String family, double scale, int allowed) {
+        solveAll(family, scale, false, allowed, RandomProblemsTest::optimalAndVerified);
+    }
+
+    private static boolean optimalAndVerified(Solution s) {
+        return s.status() == ProblemStatus.OPTIMAL && s.verify().solutionVerified(1e-7);
     }
 
     /**
@@ -46,7 +62,7 @@ class RandomProblemsTest {
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
     @CsvSource({"lp, 0", "lp, 1", "soc, 0"})
     void everyRandomInfeasibleProblemIsReportedWithAVerifiedRay(String family, double scale) {
-        int almost = solveAll(family, scale, true, s -> switch (s.status()) {
+        int almost = solveAll(family, scale, true, 0, s -> switch (s.status()) {
             case PRIMAL_INFEASIBLE -> s.verify().certificateValid();
             case ALMOST_PRIMAL_INFEASIBLE -> s.verify().certificateResidual() <= 1e-4;
             default -> false;
@@ -54,8 +70,11 @@ class RandomProblemsTest {
         System.out.printf("%s scale %s infeasible: %d of %d reported almost_primal_infeasible%n", family, scale, almost, CASES);
     }
 
-    /** Solves the CASES seeds of a family, asserts that every solution passes {@code ok}; returns how many were almost_*. */
-    private static int solveAll(String family, double scale, boolean infeasible, Predicate<Solution> ok) {
+    /**
+     * Solves the CASES seeds of a family, asserts that all but at most {@code allowed} solutions pass {@code ok};
+     * returns how many were almost_*.
+     */
+    private static int solveAll(String family, double scale, boolean infeasible, int allowed, Predicate<Solution> ok) {
         List<String> failures = new ArrayList<>();
         int almost = 0;
         for (int seed = 0; seed < CASES; seed++) {
@@ -65,7 +84,8 @@ class RandomProblemsTest {
                 if (!ok.test(s)) failures.add("seed " + seed + ": " + s.status() + " " + s.verify().summary());
             }
         }
-        assertTrue(failures.isEmpty(), family + " scale " + scale + ": " + failures.size() + " of " + CASES + " failed:\n"
+        if (!failures.isEmpty()) System.out.printf("%s scale %s: %d of %d failed (%d allowed)%n", family, scale, failures.size(), CASES, allowed);
+        assertTrue(failures.size() <= allowed, family + " scale " + scale + ": " + failures.size() + " of " + CASES + " failed:\n"
                 + String.join("\n", failures));
         return almost;
     }
