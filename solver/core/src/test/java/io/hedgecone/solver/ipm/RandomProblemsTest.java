@@ -56,18 +56,20 @@ class RandomProblemsTest {
     /**
      * Infeasible variants: each must be reported primal infeasible, at full or reduced accuracy, and every
      * full-accuracy claim must carry a Farkas ray that the independent verifier accepts (reduced-accuracy rays must
-     * hold to 1e-4). At scale 10^±1 about a fifth of the LPs end almost_primal_infeasible: the ray's accuracy stalls
-     * between the two tiers.
+     * hold to 1e-4). At most {@code maxAlmost} may stop at reduced accuracy (the ray's accuracy stalling between
+     * the two tiers). Before the static regularisation was lowered on stalled refinement, lp at 10^±1 had 18 such
+     * cases, soc 19 plus 3 numerical errors, qp 52 plus 5 failures; now 3, 2 and 10.
      */
-    @ParameterizedTest(name = "{0}, scale 10^±{1}")
-    @CsvSource({"lp, 0", "lp, 1", "soc, 0"})
-    void everyRandomInfeasibleProblemIsReportedWithAVerifiedRay(String family, double scale) {
+    @ParameterizedTest(name = "{0}, scale 10^±{1}, at most {2} almost_primal_infeasible")
+    @CsvSource({"lp, 0, 2", "lp, 1, 5", "qp, 0, 2", "qp, 1, 15", "soc, 0, 2", "soc, 1, 5"})
+    void everyRandomInfeasibleProblemIsReportedWithAVerifiedRay(String family, double scale, int maxAlmost) {
         int almost = solveAll(family, scale, true, 0, s -> switch (s.status()) {
             case PRIMAL_INFEASIBLE -> s.verify().certificateValid();
             case ALMOST_PRIMAL_INFEASIBLE -> s.verify().certificateResidual() <= 1e-4;
             default -> false;
         });
         System.out.printf("%s scale %s infeasible: %d of %d reported almost_primal_infeasible%n", family, scale, almost, CASES);
+        assertTrue(almost <= maxAlmost, family + " scale " + scale + ": " + almost + " almost_primal_infeasible, at most " + maxAlmost + " expected");
     }
 
     /**
