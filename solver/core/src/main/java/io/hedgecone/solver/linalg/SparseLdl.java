@@ -22,7 +22,9 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private final double[] d, dinv;  // pivots, permuted order
     private final int[] sign;
     private final int[] relMap;      // row → position in the current target supernode
-    private final int[] linkHead, linkNext, linkPos; // supernodes waiting to update a later supernode
+    // supernodes waiting to update a later supernode, first-in first-out so that descendants are visited in
+    // ascending memory order (cheaper cache misses than descending)
+    private final int[] linkHead, linkTail, linkNext, linkPos;
     private final int[] rel;         // relative target rows of the current descendant
     private final double[] buf, coef, work; // coef: 4 coefficients per source column of a rank-4 update
     private boolean factored;
@@ -37,6 +39,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         this.sign = new int[n];
         this.relMap = new int[n];
         this.linkHead = new int[sn.nsuper];
+        this.linkTail = new int[sn.nsuper];
         this.linkNext = new int[sn.nsuper];
         this.linkPos = new int[sn.nsuper];
         this.rel = new int[sn.maxRows];
@@ -107,8 +110,10 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private void link(int s, int pos) {
         int target = sn.snodeOf[sn.rows[sn.rowPtr[s] + pos]];
         linkPos[s] = pos;
-        linkNext[s] = linkHead[target];
-        linkHead[target] = s;
+        linkNext[s] = -1;
+        if (linkHead[target] == -1) linkHead[target] = s;
+        else linkNext[linkTail[target]] = s;
+        linkTail[target] = s;
     }
 
     /** Subtracts L_d D_d L_dᵀ restricted to supernode s's columns for every queued descendant d. */
@@ -123,15 +128,60 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         while (dn != -1) {
             int nextD = linkNext[dn];
             int rp = rowPtr[dn], md = rowPtr[dn + 1] - rp;
-            int r1 = linkPos[dn], r2 = r1;
+            int r1 = linkPos[dn], r2 = r1 + 1;
             while (r2 < md && rows[rp + r2] <= l) r2++;
-            for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
-            for (int jj = r1; jj < r2; jj += 4) {
-                int nb = Math.min(4, r2 - jj);
-                updateColumns(dn, jj, nb, r1, base, m);
+            // rel is increasing, so the rows r1.. land on consecutive target rows iff the end points are far enough apart
+            int rel0 = relMap[rows[rp + r1]];
+            if (relMap[rows[rp + md - 1]] - rel0 == md - 1 - r1) {
+                updateInPlace(dn, r1, r2, base + rel0 * m + rel0, m);
+            } else {
+                for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
+                if (sn.first[dn + 1] - sn.first[dn] == 1) updateScatterRank1(dn, r1, r2, base, m);
+                else for (int jj = r1; jj < r2; jj += 4) updateColumns(dn, jj, Math.min(4, r2 - jj), r1, base, m);
             }
             if (r2 < md) link(dn, r2);
             dn = nextD;
+        }
+    }
+
+    /** Coefficients coef[4k + q] = d_k · L_d(jj + q, k) of target columns jj..jj+nb−1 (zero for q ≥ nb). */
+    private void loadCoefficients(int dn, int jj, int nb) {
+        final double[] lx = this.lx, coef = this.coef;
+        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        for (int k = 0; k < wd; k++) {
+            int off = bd + k * md + jj;
+            double dk = d[fd + k];
+            for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
+        }
+    }
+
+    /**
+     * Update by descendant dn whose rows r1.. map to consecutive rows of the target, starting at the target's
+     * diagonal entry {@code diag} (column stride m): the dense kernels then write straight into the target, with no
+     * buffer or scatter. Rows above a column's diagonal fall in the target's unused upper part.
+     */
+    private void updateInPlace(int dn, int r1, int r2, int diag, int m) {
+        int wd = sn.first[dn + 1] - sn.first[dn], md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        for (int jj = r1; jj < r2; jj += 4) {
+            int nb = Math.min(4, r2 - jj), dOff = diag + (jj - r1) * (m + 1), len = md - jj;
+            loadCoefficients(dn, jj, nb);
+            if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, lx, dOff, m, len);
+            else for (int q = 0; q < nb; q++)
+                DenseKernels.subtractRank1(lx, bd + jj + q, md, wd, coef, q, lx, dOff + q * (m + 1), len - q);
+        }
+    }
+
+    /** Update by a single-column descendant through the relative rows rel (offset r1), without a buffer. */
+    private void updateScatterRank1(int dn, int r1, int r2, int base, int m) {
+        final double[] lx = this.lx;
+        final int[] rel = this.rel;
+        int md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        double dk = d[sn.first[dn]];
+        for (int jj = r1; jj < r2; jj++) {
+            double c = dk * lx[bd + jj];
+            if (c == 0.0) continue;
+            int colBase = base + rel[jj - r1] * m;
+            for (int ii = jj; ii < md; ii++) lx[colBase + rel[ii - r1]] -= lx[bd + ii] * c;
         }
     }
 
@@ -143,13 +193,9 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private void updateColumns(int dn, int jj, int nb, int r1, int base, int m) {
         final double[] lx = this.lx, buf = this.buf, coef = this.coef;
         final int[] rel = this.rel;
-        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        int wd = sn.first[dn + 1] - sn.first[dn], md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
         int len = md - jj;
-        for (int k = 0; k < wd; k++) {
-            int off = bd + k * md + jj;
-            double dk = d[fd + k];
-            for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
-        }
+        loadCoefficients(dn, jj, nb);
         java.util.Arrays.fill(buf, 0, nb * len, 0.0);
         if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, buf, 0, len, len);
         else for (int q = 0; q < nb; q++) DenseKernels.subtractRank1(lx, bd + jj, md, wd, coef, q, buf, q * len, len);

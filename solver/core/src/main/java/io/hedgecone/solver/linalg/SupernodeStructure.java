@@ -37,11 +37,13 @@ final class SupernodeStructure {
     SupernodeStructure(int n, int[] parent, int[] lp, int[] li, int[] cp, int[] ci, int[] valueMap) {
         int[] firstTmp = new int[n + 1];
         snodeOf = new int[n];
+        int[] rowCount = new int[n]; // |L(j, :)|: how many earlier columns update column j
+        for (int i : li) rowCount[i]++;
         int ns = 0;
         long ccSum = 0; // Σ |L(:,c)| over the current supernode's columns
         for (int j = 0; j < n; j++) {
             long cc = lp[j + 1] - lp[j];
-            if (j > 0 && parent[j - 1] == j && acceptMerge(j - firstTmp[ns - 1] + 1, cc, ccSum + cc)) {
+            if (j > 0 && parent[j - 1] == j && acceptMerge(j - firstTmp[ns - 1] + 1, cc, ccSum + cc, rowCount[j])) {
                 ccSum += cc;
             } else {
                 firstTmp[ns++] = j;
@@ -99,14 +101,18 @@ final class SupernodeStructure {
     }
 
     /**
-     * Whether a supernode of width w whose last column has |L(:,l)| = ccLast and whose columns hold ccSum
-     * structural entries in all may be stored densely: always if nested exactly, otherwise if the explicit zeros
-     * are a small enough fraction (looser for narrow blocks, where per-supernode overhead dominates).
+     * Whether a supernode of width w whose last column l has |L(:,l)| = ccLast and whose columns hold ccSum
+     * structural entries in all may be stored densely: always if nested exactly; if the explicit zeros are a small
+     * enough fraction (looser for narrow blocks, where per-supernode overhead dominates); or if l has so many
+     * updating columns (|L(l, :)| = rowCountLast) that one pass over them instead of two outweighs the zeros'
+     * extra work (about zeros × block height; bounded in all by Σ|L(j, :)| = nnz(L)). The last rule merges the
+     * small shared blocks that thousands of bushy subtrees (e.g. many cones on common variables) all update.
      */
-    private static boolean acceptMerge(int w, long ccLast, long ccSum) {
+    private static boolean acceptMerge(int w, long ccLast, long ccSum, int rowCountLast) {
         long stored = (long) w * (w - 1) / 2 + (long) w * ccLast; // strictly lower entries of the block
         long zeros = stored - ccSum;
         if (zeros == 0) return true;
+        if (zeros * (w + ccLast) <= rowCountLast) return true;
         double frac = (double) zeros / stored;
         if (w <= 4) return frac < 0.5;
         if (w <= 16) return frac < 0.2;
