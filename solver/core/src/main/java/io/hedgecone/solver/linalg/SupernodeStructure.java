@@ -20,8 +20,12 @@ final class SupernodeStructure {
     final int[] rowPtr, rows;
     /** Start of supernode s's block in the value array (length nsuper+1). */
     final int[] blockPtr;
-    /** For each stored entry of the caller's pattern: its index in the value array (lower triangle, permuted). */
-    final int[] valueDest;
+    /**
+     * The caller's stored entries grouped by supernode: entries valuePtr[s] .. valuePtr[s+1]−1 are pattern
+     * positions valueSource[q] that go to index valueDest[q] of the value array (lower triangle, permuted), all
+     * within supernode s's block; so each block can be loaded just before it is updated.
+     */
+    final int[] valuePtr, valueSource, valueDest;
     /** Largest block height, for work arrays. */
     final int maxRows;
 
@@ -85,10 +89,23 @@ final class SupernodeStructure {
         int[] offDest = new int[ci.length];
         for (int k = 0; k < n; k++)
             for (int q = cp[k]; q < cp[k + 1]; q++) offDest[q] = position(k, ci[q]);
-        valueDest = new int[valueMap.length];
-        for (int p = 0; p < valueMap.length; p++) {
+        int nv = valueMap.length;
+        int[] dest = new int[nv], owner = new int[nv];
+        valuePtr = new int[ns + 1];
+        for (int p = 0; p < nv; p++) {
             int q = valueMap[p];
-            valueDest[p] = q >= 0 ? offDest[q] : position(-1 - q, -1 - q);
+            dest[p] = q >= 0 ? offDest[q] : position(-1 - q, -1 - q);
+            owner[p] = snodeOf[q >= 0 ? ci[q] : -1 - q]; // lower entry (k, ci[q]) lies in column ci[q]
+            valuePtr[owner[p] + 1]++;
+        }
+        for (int s = 0; s < ns; s++) valuePtr[s + 1] += valuePtr[s];
+        int[] next = Arrays.copyOf(valuePtr, ns);
+        valueSource = new int[nv];
+        valueDest = new int[nv];
+        for (int p = 0; p < nv; p++) { // stable, so repeated entries are still summed in pattern order
+            int q = next[owner[p]]++;
+            valueSource[q] = p;
+            valueDest[q] = dest[p];
         }
     }
 
