@@ -90,24 +90,21 @@ final class SupernodeStructure {
         for (int k = 0; k < n; k++)
             for (int q = cp[k]; q < cp[k + 1]; q++) offDest[q] = position(k, ci[q]);
         int nv = valueMap.length;
-        int[] dest = new int[nv], owner = new int[nv];
         valuePtr = new int[ns + 1];
-        for (int p = 0; p < nv; p++) {
-            int q = valueMap[p];
-            dest[p] = q >= 0 ? offDest[q] : position(-1 - q, -1 - q);
-            owner[p] = snodeOf[q >= 0 ? ci[q] : -1 - q]; // lower entry (k, ci[q]) lies in column ci[q]
-            valuePtr[owner[p] + 1]++;
-        }
+        for (int p = 0; p < nv; p++) valuePtr[ownerOf(valueMap[p], ci) + 1]++;
         for (int s = 0; s < ns; s++) valuePtr[s + 1] += valuePtr[s];
         int[] next = Arrays.copyOf(valuePtr, ns);
         valueSource = new int[nv];
         valueDest = new int[nv];
         for (int p = 0; p < nv; p++) { // stable, so repeated entries are still summed in pattern order
-            int q = next[owner[p]]++;
+            int v = valueMap[p], q = next[ownerOf(v, ci)]++;
             valueSource[q] = p;
-            valueDest[q] = dest[p];
+            valueDest[q] = v >= 0 ? offDest[v] : position(-1 - v, -1 - v);
         }
     }
+
+    /** Supernode holding a caller entry with valueMap code v: lower entry (k, ci[v]) lies in column ci[v]. */
+    private int ownerOf(int v, int[] ci) { return snodeOf[v >= 0 ? ci[v] : -1 - v]; }
 
     /** Index in the value array of lower entry (r, c), r ≥ c. */
     private int position(int r, int c) {
