@@ -22,7 +22,9 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private final double[] d, dinv;  // pivots, permuted order
     private final int[] sign;
     private final int[] relMap;      // row → position in the current target supernode
-    private final int[] linkHead, linkNext, linkPos; // supernodes waiting to update a later supernode
+    // supernodes waiting to update a later supernode, first-in first-out so that descendants are visited in
+    // ascending memory order (cheaper cache misses than descending)
+    private final int[] linkHead, linkTail, linkNext, linkPos;
     private final int[] rel;         // relative target rows of the current descendant
     private final double[] buf, coef, work; // coef: 4 coefficients per source column of a rank-4 update
     private boolean factored;
@@ -37,6 +39,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         this.sign = new int[n];
         this.relMap = new int[n];
         this.linkHead = new int[sn.nsuper];
+        this.linkTail = new int[sn.nsuper];
         this.linkNext = new int[sn.nsuper];
         this.linkPos = new int[sn.nsuper];
         this.rel = new int[sn.maxRows];
@@ -83,17 +86,14 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             if (s != 1 && s != -1) throw new IllegalArgumentException("signs[" + sym.perm[k] + "] = " + s + ", expected +1 or -1");
             sign[k] = s;
         }
-        final double[] lx = this.lx;
-        Arrays.fill(lx, 0.0);
-        final int[] dest = sn.valueDest;
         for (int p = 0; p < upperValues.length; p++) {
             double v = upperValues[p];
             if (!Double.isFinite(v)) throw new IllegalArgumentException("non-finite KKT value " + v + " at pattern position " + p);
-            lx[dest[p]] += v;
         }
         Arrays.fill(linkHead, -1);
         int regularised = 0;
         for (int s = 0; s < sn.nsuper; s++) {
+            loadBlock(s, upperValues);
             applyUpdates(s);
             regularised += factorPanel(s, dynamicThreshold, dynamicDelta);
             // queue s for the supernode of its first off-diagonal row
@@ -104,11 +104,24 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         return regularised;
     }
 
+    /**
+     * Block s ← its entries of K. Only step s writes to block s (left-looking), so loading it here rather than all
+     * blocks up front keeps it in cache for the updates that follow.
+     */
+    private void loadBlock(int s, double[] upperValues) {
+        final double[] lx = this.lx;
+        final int[] src = sn.valueSource, dest = sn.valueDest;
+        Arrays.fill(lx, sn.blockPtr[s], sn.blockPtr[s + 1], 0.0);
+        for (int q = sn.valuePtr[s], end = sn.valuePtr[s + 1]; q < end; q++) lx[dest[q]] += upperValues[src[q]];
+    }
+
     private void link(int s, int pos) {
         int target = sn.snodeOf[sn.rows[sn.rowPtr[s] + pos]];
         linkPos[s] = pos;
-        linkNext[s] = linkHead[target];
-        linkHead[target] = s;
+        linkNext[s] = -1;
+        if (linkHead[target] == -1) linkHead[target] = s;
+        else linkNext[linkTail[target]] = s;
+        linkTail[target] = s;
     }
 
     /** Subtracts L_d D_d L_dᵀ restricted to supernode s's columns for every queued descendant d. */
@@ -123,15 +136,60 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         while (dn != -1) {
             int nextD = linkNext[dn];
             int rp = rowPtr[dn], md = rowPtr[dn + 1] - rp;
-            int r1 = linkPos[dn], r2 = r1;
+            int r1 = linkPos[dn], r2 = r1 + 1;
             while (r2 < md && rows[rp + r2] <= l) r2++;
-            for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
-            for (int jj = r1; jj < r2; jj += 4) {
-                int nb = Math.min(4, r2 - jj);
-                updateColumns(dn, jj, nb, r1, base, m);
+            // rel is increasing, so the rows r1.. land on consecutive target rows iff the end points are far enough apart
+            int rel0 = relMap[rows[rp + r1]];
+            if (relMap[rows[rp + md - 1]] - rel0 == md - 1 - r1) {
+                updateInPlace(dn, r1, r2, base + rel0 * m + rel0, m);
+            } else {
+                for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
+                if (sn.first[dn + 1] - sn.first[dn] == 1) updateScatterRank1(dn, r1, r2, base, m);
+                else for (int jj = r1; jj < r2; jj += 4) updateColumns(dn, jj, Math.min(4, r2 - jj), r1, base, m);
             }
             if (r2 < md) link(dn, r2);
             dn = nextD;
+        }
+    }
+
+    /** Coefficients coef[4k + q] = d_k · L_d(jj + q, k) of target columns jj..jj+nb−1 (zero for q ≥ nb). */
+    private void loadCoefficients(int dn, int jj, int nb) {
+        final double[] lx = this.lx, coef = this.coef;
+        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        for (int k = 0; k < wd; k++) {
+            int off = bd + k * md + jj;
+            double dk = d[fd + k];
+            for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
+        }
+    }
+
+    /**
+     * Update by descendant dn whose rows r1.. map to consecutive rows of the target, starting at the target's
+     * diagonal entry {@code diag} (column stride m): the dense kernels then write straight into the target, with no
+     * buffer or scatter. Rows above a column's diagonal fall in the target's unused upper part.
+     */
+    private void updateInPlace(int dn, int r1, int r2, int diag, int m) {
+        int wd = sn.first[dn + 1] - sn.first[dn], md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        for (int jj = r1; jj < r2; jj += 4) {
+            int nb = Math.min(4, r2 - jj), dOff = diag + (jj - r1) * (m + 1), len = md - jj;
+            loadCoefficients(dn, jj, nb);
+            if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, lx, dOff, m, len);
+            else for (int q = 0; q < nb; q++)
+                DenseKernels.subtractRank1(lx, bd + jj + q, md, wd, coef, q, lx, dOff + q * (m + 1), len - q);
+        }
+    }
+
+    /** Update by a single-column descendant through the relative rows rel (offset r1), without a buffer. */
+    private void updateScatterRank1(int dn, int r1, int r2, int base, int m) {
+        final double[] lx = this.lx;
+        final int[] rel = this.rel;
+        int md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        double dk = d[sn.first[dn]];
+        for (int jj = r1; jj < r2; jj++) {
+            double c = dk * lx[bd + jj];
+            if (c == 0.0) continue;
+            int colBase = base + rel[jj - r1] * m;
+            for (int ii = jj; ii < md; ii++) lx[colBase + rel[ii - r1]] -= lx[bd + ii] * c;
         }
     }
 
@@ -143,13 +201,9 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private void updateColumns(int dn, int jj, int nb, int r1, int base, int m) {
         final double[] lx = this.lx, buf = this.buf, coef = this.coef;
         final int[] rel = this.rel;
-        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        int wd = sn.first[dn + 1] - sn.first[dn], md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
         int len = md - jj;
-        for (int k = 0; k < wd; k++) {
-            int off = bd + k * md + jj;
-            double dk = d[fd + k];
-            for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
-        }
+        loadCoefficients(dn, jj, nb);
         java.util.Arrays.fill(buf, 0, nb * len, 0.0);
         if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, buf, 0, len, len);
         else for (int q = 0; q < nb; q++) DenseKernels.subtractRank1(lx, bd + jj, md, wd, coef, q, buf, q * len, len);
@@ -212,29 +266,99 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     public void solve(double[] b) {
         if (!factored) throw new IllegalStateException("solve called before a successful factor");
         if (b.length != n) throw new IllegalArgumentException("right-hand side length " + b.length + " != dimension " + n);
-        final int[] perm = sym.perm, rows = sn.rows, rowPtr = sn.rowPtr, first = sn.first, blockPtr = sn.blockPtr;
-        final double[] x = work, lx = this.lx;
+        final int[] perm = sym.perm;
+        final double[] x = work;
+        final int[] first = sn.first, rowPtr = sn.rowPtr, blockPtr = sn.blockPtr, rows = sn.rows;
+        final double[] lx = this.lx;
         for (int k = 0; k < n; k++) x[k] = b[perm[k]];
+        // single columns (most supernodes of bushy trees) inline, as in a CSC triangular solve
         for (int s = 0; s < sn.nsuper; s++) {
-            int f = first[s], w = first[s + 1] - f, rp = rowPtr[s], m = rowPtr[s + 1] - rp, base = blockPtr[s];
-            for (int j = 0; j < w; j++) {
-                double xj = x[f + j];
-                if (xj == 0.0) continue;
-                int col = base + j * m;
-                for (int i = j + 1; i < m; i++) x[rows[rp + i]] -= lx[col + i] * xj;
-            }
+            int f = first[s];
+            if (first[s + 1] - f > 1) { forward(s, x); continue; }
+            double xf = x[f];
+            if (xf == 0.0) continue;
+            int col = blockPtr[s] - rowPtr[s];
+            for (int p = rowPtr[s] + 1, end = rowPtr[s + 1]; p < end; p++) x[rows[p]] -= lx[col + p] * xf;
         }
         for (int k = 0; k < n; k++) x[k] *= dinv[k];
         for (int s = sn.nsuper - 1; s >= 0; s--) {
-            int f = first[s], w = first[s + 1] - f, rp = rowPtr[s], m = rowPtr[s + 1] - rp, base = blockPtr[s];
-            for (int j = w - 1; j >= 0; j--) {
-                int col = base + j * m;
-                double acc = x[f + j];
-                for (int i = j + 1; i < m; i++) acc -= lx[col + i] * x[rows[rp + i]];
-                x[f + j] = acc;
-            }
+            int f = first[s];
+            if (first[s + 1] - f > 1) { backward(s, x); continue; }
+            int col = blockPtr[s] - rowPtr[s], p = rowPtr[s] + 1, end = rowPtr[s + 1];
+            x[f] -= dot(lx, col, rows, 0, p, end, x);
         }
         for (int k = 0; k < n; k++) b[perm[k]] = x[k];
+    }
+
+    /**
+     * x ← L_s⁻¹ x on supernode s: the diagonal block column by column, then the rows below it four columns at a
+     * time (one load and store of x[row] per four columns; each x[row] still receives its terms in column order).
+     */
+    private void forward(int s, double[] x) {
+        final double[] lx = this.lx;
+        final int[] rows = sn.rows;
+        int f = sn.first[s], w = sn.first[s + 1] - f, rp = sn.rowPtr[s], m = sn.rowPtr[s + 1] - rp, base = sn.blockPtr[s];
+        for (int j = 0; j < w - 1; j++) {
+            double xj = x[f + j];
+            if (xj == 0.0) continue;
+            int col = base + j * m;
+            for (int i = j + 1; i < w; i++) x[f + i] -= lx[col + i] * xj;
+        }
+        int j = 0;
+        for (; j + 4 <= w; j += 4) {
+            double x0 = x[f + j], x1 = x[f + j + 1], x2 = x[f + j + 2], x3 = x[f + j + 3];
+            int c0 = base + j * m, c1 = c0 + m, c2 = c1 + m, c3 = c2 + m;
+            for (int i = w; i < m; i++) {
+                int r = rows[rp + i];
+                x[r] = x[r] - lx[c0 + i] * x0 - lx[c1 + i] * x1 - lx[c2 + i] * x2 - lx[c3 + i] * x3;
+            }
+        }
+        for (; j < w; j++) {
+            double xj = x[f + j];
+            if (xj == 0.0) continue;
+            int col = base + j * m;
+            for (int i = w; i < m; i++) x[rows[rp + i]] -= lx[col + i] * xj;
+        }
+    }
+
+    /**
+     * x ← L_sᵀ⁻¹ x on supernode s, in groups of up to four columns from the last: the rows below the group (all
+     * final) feed one accumulator per column, with a single gather of x[row]; then the group's own triangle.
+     */
+    private void backward(int s, double[] x) {
+        final double[] lx = this.lx;
+        final int[] rows = sn.rows;
+        int f = sn.first[s], w = sn.first[s + 1] - f, rp = sn.rowPtr[s], m = sn.rowPtr[s + 1] - rp, base = sn.blockPtr[s];
+        int j1 = w;
+        for (; j1 >= 4; j1 -= 4) {
+            int j0 = j1 - 4, c0 = base + j0 * m, c1 = c0 + m, c2 = c1 + m, c3 = c2 + m;
+            double a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+            for (int i = j1; i < m; i++) { // rows[rp + i] = f + i within the diagonal block
+                double xi = x[rows[rp + i]];
+                a0 += lx[c0 + i] * xi;
+                a1 += lx[c1 + i] * xi;
+                a2 += lx[c2 + i] * xi;
+                a3 += lx[c3 + i] * xi;
+            }
+            double x3 = x[f + j0 + 3] - a3;
+            double x2 = x[f + j0 + 2] - a2 - lx[c2 + j0 + 3] * x3;
+            double x1 = x[f + j0 + 1] - a1 - lx[c1 + j0 + 2] * x2 - lx[c1 + j0 + 3] * x3;
+            double x0 = x[f + j0] - a0 - lx[c0 + j0 + 1] * x1 - lx[c0 + j0 + 2] * x2 - lx[c0 + j0 + 3] * x3;
+            x[f + j0] = x0; x[f + j0 + 1] = x1; x[f + j0 + 2] = x2; x[f + j0 + 3] = x3;
+        }
+        for (int j = j1 - 1; j >= 0; j--) x[f + j] -= dot(lx, base + j * m, rows, rp, j + 1, m, x);
+    }
+
+    /** Σ_{i = from}^{to−1} lx[col + i] · x[rows[rp + i]] with two accumulators (halves the add latency chain). */
+    private static double dot(double[] lx, int col, int[] rows, int rp, int from, int to, double[] x) {
+        double a0 = 0, a1 = 0;
+        int i = from;
+        for (; i + 1 < to; i += 2) {
+            a0 += lx[col + i] * x[rows[rp + i]];
+            a1 += lx[col + i + 1] * x[rows[rp + i + 1]];
+        }
+        if (i < to) a0 += lx[col + i] * x[rows[rp + i]];
+        return a0 + a1;
     }
 
     @Override public int dimension() { return n; }

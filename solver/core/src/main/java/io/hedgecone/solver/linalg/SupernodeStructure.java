@@ -20,8 +20,12 @@ final class SupernodeStructure {
     final int[] rowPtr, rows;
     /** Start of supernode s's block in the value array (length nsuper+1). */
     final int[] blockPtr;
-    /** For each stored entry of the caller's pattern: its index in the value array (lower triangle, permuted). */
-    final int[] valueDest;
+    /**
+     * The caller's stored entries grouped by supernode: entries valuePtr[s] .. valuePtr[s+1]−1 are pattern
+     * positions valueSource[q] that go to index valueDest[q] of the value array (lower triangle, permuted), all
+     * within supernode s's block; so each block can be loaded just before it is updated.
+     */
+    final int[] valuePtr, valueSource, valueDest;
     /** Largest block height, for work arrays. */
     final int maxRows;
 
@@ -37,11 +41,13 @@ final class SupernodeStructure {
     SupernodeStructure(int n, int[] parent, int[] lp, int[] li, int[] cp, int[] ci, int[] valueMap) {
         int[] firstTmp = new int[n + 1];
         snodeOf = new int[n];
+        int[] rowCount = new int[n]; // |L(j, :)|: how many earlier columns update column j
+        for (int i : li) rowCount[i]++;
         int ns = 0;
         long ccSum = 0; // Σ |L(:,c)| over the current supernode's columns
         for (int j = 0; j < n; j++) {
             long cc = lp[j + 1] - lp[j];
-            if (j > 0 && parent[j - 1] == j && acceptMerge(j - firstTmp[ns - 1] + 1, cc, ccSum + cc)) {
+            if (j > 0 && parent[j - 1] == j && acceptMerge(j - firstTmp[ns - 1] + 1, cc, ccSum + cc, rowCount[j])) {
                 ccSum += cc;
             } else {
                 firstTmp[ns++] = j;
@@ -83,12 +89,22 @@ final class SupernodeStructure {
         int[] offDest = new int[ci.length];
         for (int k = 0; k < n; k++)
             for (int q = cp[k]; q < cp[k + 1]; q++) offDest[q] = position(k, ci[q]);
-        valueDest = new int[valueMap.length];
-        for (int p = 0; p < valueMap.length; p++) {
-            int q = valueMap[p];
-            valueDest[p] = q >= 0 ? offDest[q] : position(-1 - q, -1 - q);
+        int nv = valueMap.length;
+        valuePtr = new int[ns + 1];
+        for (int p = 0; p < nv; p++) valuePtr[ownerOf(valueMap[p], ci) + 1]++;
+        for (int s = 0; s < ns; s++) valuePtr[s + 1] += valuePtr[s];
+        int[] next = Arrays.copyOf(valuePtr, ns);
+        valueSource = new int[nv];
+        valueDest = new int[nv];
+        for (int p = 0; p < nv; p++) { // stable, so repeated entries are still summed in pattern order
+            int v = valueMap[p], q = next[ownerOf(v, ci)]++;
+            valueSource[q] = p;
+            valueDest[q] = v >= 0 ? offDest[v] : position(-1 - v, -1 - v);
         }
     }
+
+    /** Supernode holding a caller entry with valueMap code v: lower entry (k, ci[v]) lies in column ci[v]. */
+    private int ownerOf(int v, int[] ci) { return snodeOf[v >= 0 ? ci[v] : -1 - v]; }
 
     /** Index in the value array of lower entry (r, c), r ≥ c. */
     private int position(int r, int c) {
@@ -99,14 +115,18 @@ final class SupernodeStructure {
     }
 
     /**
-     * Whether a supernode of width w whose last column has |L(:,l)| = ccLast and whose columns hold ccSum
-     * structural entries in all may be stored densely: always if nested exactly, otherwise if the explicit zeros
-     * are a small enough fraction (looser for narrow blocks, where per-supernode overhead dominates).
+     * Whether a supernode of width w whose last column l has |L(:,l)| = ccLast and whose columns hold ccSum
+     * structural entries in all may be stored densely: always if nested exactly; if the explicit zeros are a small
+     * enough fraction (looser for narrow blocks, where per-supernode overhead dominates); or if l has so many
+     * updating columns (|L(l, :)| = rowCountLast) that one pass over them instead of two outweighs the zeros'
+     * extra work (about zeros × block height; bounded in all by Σ|L(j, :)| = nnz(L)). The last rule merges the
+     * small shared blocks that thousands of bushy subtrees (e.g. many cones on common variables) all update.
      */
-    private static boolean acceptMerge(int w, long ccLast, long ccSum) {
+    private static boolean acceptMerge(int w, long ccLast, long ccSum, int rowCountLast) {
         long stored = (long) w * (w - 1) / 2 + (long) w * ccLast; // strictly lower entries of the block
         long zeros = stored - ccSum;
         if (zeros == 0) return true;
+        if (zeros * (w + ccLast) <= rowCountLast) return true;
         double frac = (double) zeros / stored;
         if (w <= 4) return frac < 0.5;
         if (w <= 16) return frac < 0.2;
