@@ -58,6 +58,8 @@ final class KktSolver {
     private int[][] liftIdx, liftPos;         // LIFTED_SOC cones: KKT index of the λ–x entries; union slot of each entry
     private CscMatrix aT;
     private final double[] xbuf, zbuf, tmpN, tmpM;
+    private final SocCone[] scaledSocs, socs;
+    private final Cone[] otherCones;
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
         this.n = n;
@@ -274,6 +276,11 @@ final class KktSolver {
         for (int j = 0; j < n; j++) zDiag[j] = xDiag[j];
         pattern = new CscMatrix(dimK, dimK, cp, ri, new double[nnz]);
         ldl = settings.ldlFactory().analyze(pattern, liftedGroups(extraStart));
+        // the cones whose KKT rows are scaled (only second-order cones take those forms), and all cones by kind
+        scaledSocs = cones.stream().filter(c -> c.kktShape() == Cone.KktShape.SCALED || c.kktShape() == Cone.KktShape.LIFTED_SOC)
+                .map(c -> (SocCone) c).toArray(SocCone[]::new);
+        socs = cones.stream().filter(c -> c instanceof SocCone).map(c -> (SocCone) c).toArray(SocCone[]::new);
+        otherCones = cones.stream().filter(c -> !(c instanceof SocCone)).toArray(Cone[]::new);
         rhs = new double[dimK];
         sol = new double[dimK];
         res = new double[dimK];
@@ -495,11 +502,8 @@ final class KktSolver {
         for (int cycle = 0; cycle < 3 && budget > 0 && err > 1; cycle++) {
             ensureKrylov();
             double beta = 0;
-            for (int i = 0; i < nn; i++) {
-                double v = res[i] * omega(i);
-                kv[0][i] = v;
-                beta += v * v;
-            }
+            scaleRange(res, kv[0], 1 / tolX, 1 / tolZ);
+            for (int i = 0; i < nn; i++) beta += kv[0][i] * kv[0][i];
             beta = Math.sqrt(beta);
             if (!(beta > 0) || !Double.isFinite(beta)) return err;
             for (int i = 0; i < nn; i++) kv[0][i] /= beta;
@@ -511,14 +515,14 @@ final class KktSolver {
                 int j = cols;
                 // z_j = M⁻¹ ω⁻¹ v_j
                 double[] zj = kz[j];
-                for (int i = 0; i < nn; i++) pre[i] = kv[j][i] / omega(i);
+                scaleRange(kv[j], pre, tolX, tolZ);
                 Arrays.fill(pre, nn, dimK, 0.0);
                 precondition(pre);
                 System.arraycopy(pre, 0, zj, 0, nn);
                 // w = ω∘K₀ z_j
                 double[] w = kv[j + 1];
                 applyReduced(zj, w);
-                for (int i = 0; i < nn; i++) w[i] *= omega(i);
+                scaleRange(w, w, 1 / tolX, 1 / tolZ);
                 for (int i = 0; i <= j; i++) {
                     double h = 0;
                     double[] vi = kv[i];
@@ -608,18 +612,23 @@ final class KktSolver {
      * factorization is applied, and the cones' solution entries are mapped back by W⁻¹.
      */
     private void precondition(double[] v) {
-        for (Cone c : cones) if (scaledShape(c)) c.scaleRows(v, n + c.offset());
+        for (SocCone c : scaledSocs) c.scaleRows(v, n + c.offset());
         ldl.solve(v);
         triangularSolves++;
-        for (Cone c : cones) if (scaledShape(c)) c.unscaleSolution(v, n + c.offset());
+        for (SocCone c : scaledSocs) c.unscaleSolution(v, n + c.offset());
     }
 
-    private static boolean scaledShape(Cone c) {
-        Cone.KktShape s = c.kktShape();
-        return s == Cone.KktShape.SCALED || s == Cone.KktShape.LIFTED_SOC;
+    /** H·x for all cones, the second-order ones in a loop of their own (a direct, inlinable call on many cones). */
+    private void mulH(double[] y, double[] x) {
+        for (SocCone c : socs) c.mulH(y, x);
+        for (Cone c : otherCones) c.mulH(y, x);
     }
 
-    private double omega(int i) { return i < n ? 1 / tolX : 1 / tolZ; }
+    /** out = in scaled by fx on the x rows and fz on the z rows (the reduced system's n + m entries). */
+    private void scaleRange(double[] in, double[] out, double fx, double fz) {
+        for (int i = 0; i < n; i++) out[i] = in[i] * fx;
+        for (int i = n, nn = n + m; i < nn; i++) out[i] = in[i] * fz;
+    }
 
     /** out = K₀ in on the reduced (x, z) space: [P x + Aᵀ z; A x − H z]. */
     private void applyReduced(double[] in, double[] out) {
@@ -630,7 +639,7 @@ final class KktSolver {
         io.hedgecone.solver.form.ConicProblem.symMultiplyAdd(pMat, xbuf, tmpN);
         aMat.transposeMultiplyAdd(1.0, zbuf, tmpN);
         System.arraycopy(tmpN, 0, out, 0, n);
-        for (Cone c : cones) c.mulH(tmpM, zbuf);
+        mulH(tmpM, zbuf);
         for (int i = 0; i < m; i++) tmpM[i] = -tmpM[i];
         aMat.multiplyAdd(1.0, xbuf, tmpM);
         System.arraycopy(tmpM, 0, out, n, m);
@@ -654,7 +663,7 @@ final class KktSolver {
         aMat.transposeMultiplyAdd(1.0, zbuf, tmpN);
         for (int j = 0; j < n; j++) res[j] -= tmpN[j];
         // z rows: rhs_z − A x + H z
-        for (Cone c : cones) c.mulH(tmpM, zbuf);
+        mulH(tmpM, zbuf);
         aMat.multiplyAdd(-1.0, xbuf, tmpM);
         for (int i = 0; i < m; i++) res[n + i] = rhs[n + i] + tmpM[i];
         java.util.Arrays.fill(res, n + m, dimK, 0.0);
