@@ -33,6 +33,18 @@ public final class ConicSolver {
     static final double SAFE_STEP_FRACTION = 0.9;
     /** κ/τ beyond which the embedding stops (τ has no significant digits left next to κ). */
     static final double KT_RATIO_MAX = 1e20;
+    /**
+     * A converged iterate must also have its residuals within this factor of the feasibility tolerance when they
+     * are taken relative to their largest term (the independent verifier's measure) instead of to ‖b‖ + ‖x‖ + ‖s‖
+     * (primal) and ‖q‖ + ‖x‖ + ‖z‖ (dual): so that an optimal answer also verifies to 1e-7.
+     */
+    static final double TERMS_FACTOR = 10;
+    /**
+     * Step fraction to the boundary when exponential or power cones are present: their boundary is curved, and an
+     * iterate left within 1 % of it along a nearly tangent direction can sit numerically on it, where every later
+     * direction leaves the cone at once (CBLIB mra01 ended almost_optimal that way under some roundings).
+     */
+    static final double NONSYMMETRIC_STEP_FRACTION = 0.95;
     /** Factor by which a step that rounding put on a cone boundary is shortened when retaken. */
     static final double STEP_RETRY_FACTOR = 0.5;
 
@@ -93,6 +105,8 @@ public final class ConicSolver {
 
         // info
         double pcost, dcost, resPrimal, resDual, gapAbs, gapRel, objGapAbs, objGapRel, ktRatio, mu;
+        /** Residuals relative to their largest term (see updateInfo); required within TERMS_FACTOR of the tolerance. */
+        double resPrimalTerms, resDualTerms;
         double residualGapAbs, residualGapRel; // the gap without the complementarity term
         double prevResPrimal = Double.POSITIVE_INFINITY, prevResDual = Double.POSITIVE_INFINITY;
         double prevGapAbs = Double.POSITIVE_INFINITY, prevGapRel = Double.POSITIVE_INFINITY;
@@ -479,8 +493,15 @@ public final class ConicSolver {
             normx *= tinv;
             normz *= tinv;
             norms *= tinv;
-            resPrimal = scaledInfNorm(rz, eq.ss) * tinv / Math.max(1, normB + normx + norms);
-            resDual = scaledInfNorm(rx, eq.rxs) * tinv / Math.max(1, normQ + normx + normz);
+            double rzNorm = scaledInfNorm(rz, eq.ss) * tinv, rxNorm = scaledInfNorm(rx, eq.rxs) * tinv;
+            resPrimal = rzNorm / Math.max(1, normB + normx + norms);
+            resDual = rxNorm / Math.max(1, normQ + normx + normz);
+            // the same residuals relative to the largest term they are made of, as SolutionVerifier measures them:
+            // with large auxiliary variables the sums above can exceed those terms many times over
+            double normAx = 0;
+            for (int i = 0; i < m; i++) normAx = Math.max(normAx, Math.abs((axs[i] - s[i]) * eq.ss[i]));
+            resPrimalTerms = rzNorm / Math.max(1, Math.max(normB, Math.max(normAx * tinv, norms)));
+            resDualTerms = rxNorm / Math.max(1, Math.max(normQ, Math.max(scaledInfNorm(pxv, eq.rxs), scaledInfNorm(atz, eq.rxs)) * tinv));
             // the gap is the larger of |pcost − dcost| and the complementarity sᵀz: near the end of a run the two
             // objectives can agree while sᵀz is still balanced by the dual residual (r_dᵀx ≈ −sᵀz), in which case
             // the objective is only accurate to about sᵀz
@@ -534,7 +555,8 @@ public final class ConicSolver {
         SolverStatus convergenceStatus(boolean complementarity, double tolGapAbs, double tolGapRel, double tolFeas, double tolInfAbs,
                                        double tolInfRel, SolverStatus solved, SolverStatus pinf, SolverStatus dinf) {
             double ga = complementarity ? gapAbs : residualGapAbs, gr = complementarity ? gapRel : residualGapRel;
-            if (ktRatio <= 1 && (ga < tolGapAbs || gr < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas)
+            if (ktRatio <= 1 && (ga < tolGapAbs || gr < tolGapRel) && resPrimal < tolFeas && resDual < tolFeas
+                    && resPrimalTerms < TERMS_FACTOR * tolFeas && resDualTerms < TERMS_FACTOR * tolFeas)
                 return solved;
             if (ktRatio > 1) {
                 // checked whenever κ dominates: the tests compare a ray's violation with its strength on the original
@@ -707,7 +729,10 @@ public final class ConicSolver {
                 if (ac < alpha) { alpha = ac; limiting = c; }
             }
             if (KktSolver.DEBUG && combined) System.out.printf("    step limited by %s (amax from tau/kappa %.3e)%n", limiting, amax);
-            if (combined) alpha *= safeMode ? Math.min(st.maxStepFraction(), SAFE_STEP_FRACTION) : st.maxStepFraction();
+            if (combined) {
+                double fraction = symmetric ? st.maxStepFraction() : Math.min(st.maxStepFraction(), NONSYMMETRIC_STEP_FRACTION);
+                alpha *= safeMode ? Math.min(fraction, SAFE_STEP_FRACTION) : fraction;
+            }
             return alpha;
         }
 

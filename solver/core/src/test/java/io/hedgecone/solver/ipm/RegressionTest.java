@@ -1,5 +1,11 @@
 package io.hedgecone.solver.ipm;
 
+import io.hedgecone.solver.api.Domain;
+import io.hedgecone.solver.api.Expr;
+import io.hedgecone.solver.api.Model;
+import io.hedgecone.solver.api.ObjectiveSense;
+import io.hedgecone.solver.api.ProblemStatus;
+import io.hedgecone.solver.api.Solution;
 import io.hedgecone.solver.form.ConicProblem;
 import org.junit.jupiter.api.Test;
 
@@ -50,5 +56,46 @@ class RegressionTest {
         assertTrue(primalResidual(p, r.x(), r.s()) < 1e-7 * (1 + infNorm(p.b())));
         assertTrue(dualResidual(p, r.x(), r.z()) < 1e-6 * (1 + infNorm(p.q())));
         assertTrue(coneViolation(p, r.s(), true) < 1e-7 && coneViolation(p, r.z(), false) < 1e-7);
+    }
+
+    @Test void exponentialConesWithNegligibleTermsReachTheOptimum() {
+        // docs/solver-issues/exp-cone-negligible-terms.md: a log-sum-exp over k = 1000 terms e^{c_a/λ}, c_a = −a/10,
+        // most of them negligible at the optimum. With steps to 0.99 of the boundary one exponential cone's iterate
+        // ended numerically on its boundary (every later direction left the cone) and the run stopped at
+        // numerical_error with objective 2.78; steps to 0.95 of the boundary reach the optimum
+        int k = 1000;
+        double step = 0.1;
+        Solution s;
+        try (var m = new Model("chernoff-fixed")) {
+            var t = m.variable("t", 1, Domain.unbounded());
+            var lam = m.variable("lam", 1, Domain.greaterThan(0));
+            var u = m.variable("u", k, Domain.unbounded());
+            var z = m.variable("z", k, Domain.greaterThan(0));
+            for (int a = 0; a < k; a++) {
+                m.constraint("q" + a, Expr.vstack(lam, u.index(a), Expr.constTerm(1.0)),
+                        Domain.inRotatedQCone());
+                m.constraint("e" + a, Expr.vstack(z.index(a), lam,
+                        Expr.sub(u.index(a), t).add(-step * a)), Domain.inPExpCone());
+            }
+            m.constraint(Expr.sub(Expr.sum(z), lam), Domain.lessThan(0));
+            m.objective(ObjectiveSense.MINIMIZE,
+                    Expr.add(t, Expr.mul(Math.log(10), lam)));
+            s = m.solve();
+        }
+        assertEquals(ProblemStatus.OPTIMAL, s.status());
+        assertTrue(s.verify().solutionVerified(1e-7), s.verify().summary());
+        // the optimum independently: h(λ) = λ ln Σ_a exp(c_a/λ + 1/(2λ²)) + λ ln 10, convex in λ, by golden section
+        java.util.function.DoubleUnaryOperator h = l -> {
+            double mx = 1 / (2 * l * l), sum = 0;  // the largest exponent is c_0 = 0's
+            for (int a = 0; a < k; a++) sum += Math.exp(-step * a / l + 1 / (2 * l * l) - mx);
+            return l * (mx + Math.log(sum)) + l * Math.log(10);
+        };
+        double lo = 0.05, hi = 20, g = (Math.sqrt(5) - 1) / 2;
+        for (int it = 0; it < 200; it++) {
+            double x1 = hi - g * (hi - lo), x2 = lo + g * (hi - lo);
+            if (h.applyAsDouble(x1) < h.applyAsDouble(x2)) hi = x2; else lo = x1;
+        }
+        double opt = h.applyAsDouble(0.5 * (lo + hi));
+        assertEquals(opt, s.objective(), 1e-7 * Math.abs(opt));
     }
 }
