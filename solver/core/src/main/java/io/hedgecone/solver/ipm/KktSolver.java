@@ -481,8 +481,9 @@ final class KktSolver {
     }
 
     /**
-     * GMRES-accelerated iterative refinement (returns the final residual measure of {@link #residual}): right-preconditioned restarted GMRES on the row-weighted reduced
-     * system ω∘(K₀ x) = ω∘b (ω = 1/tolX on x rows, 1/tolZ on z rows) with the regularised LDLᵀ as preconditioner.
+     * GMRES-accelerated iterative refinement: right-preconditioned restarted GMRES on the row-weighted reduced
+     * system ω∘(K₀ x) = ω∘b (ω = 1/tolX on x rows, 1/tolZ on z rows) with the regularised LDLᵀ as preconditioner;
+     * returns the final {@link #residual} measure (≤ 1 when the tolerance is met).
      * When the factorization is accurate this is one refinement step; when the stored KKT entries or the
      * regularisation misrepresent K₀ in a few directions (large cones near the end of a run, dynamically
      * regularised pivots), GMRES removes those few outlying eigenvalues in a few iterations where plain

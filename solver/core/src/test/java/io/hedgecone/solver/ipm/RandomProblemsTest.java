@@ -23,16 +23,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Seeded random problems that are feasible and bounded by construction (a known interior-ish point x₀, a box
  * around it), so every one must end OPTIMAL with a verified solution: a check of generality beyond the benchmark
  * instances. Rows and columns are scaled by 10^U(−s, s). Families: LPs (half with x ≥ 0, degenerate points with
- * zeros), convex QPs (½‖Fx‖² + cᵀx with F of random rank, so P is often singular), SOCPs (up to five cones ‖F x‖ ≤ t, some tight at x₀), SOCPs with up to twenty cones of dimension 33 to
- * 80 (the sparse and lifted KKT forms of large cones) and exponential-cone programs (u ≥ exp(gᵀx) priced in the
- * objective). The same problems with one contradicting row added must be reported primal infeasible
- * with a ray that the independent verifier accepts.
+ * zeros), convex QPs (½‖Fx‖² + cᵀx with F of random rank, so P is often singular), SOCPs (up to five cones
+ * ‖F x‖ ≤ t, some tight at x₀), SOCPs with up to twenty cones of dimension 33 to 80 (the sparse and lifted KKT
+ * forms of large cones), exponential-cone programs (u ≥ exp(gᵀx) priced in the objective) and power-cone programs
+ * (|t| ≤ u^α w^(1−α) with u, w affine in x, t rewarded in the objective). The same problems with one
+ * contradicting row added must be reported primal infeasible with a ray that the independent verifier accepts.
  */
 class RandomProblemsTest {
     private static final int CASES = 100;
 
     @ParameterizedTest(name = "{0}, scale 10^±{1}")
-    @CsvSource({"lp, 0", "lp, 1", "qp, 0", "qp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0"})
+    @CsvSource({"lp, 0", "lp, 1", "qp, 0", "qp, 1", "soc, 0", "soc, 1", "socbig, 0", "socbig, 1", "exp, 0", "pow, 0", "pow, 1"})
     void everyRandomFeasibleProblemIsSolvedAndVerified(String family, double scale) {
         solveAll(family, scale, false, 0, RandomProblemsTest::optimalAndVerified);
     }
@@ -158,6 +159,23 @@ class RandomProblemsTest {
                 double[] cu = new double[k];
                 for (int q = 0; q < k; q++) cu[q] = r.nextDouble() * factor(r, scale);
                 md.objective(ObjectiveSense.MINIMIZE, Expr.add(Expr.dot(cu, u), Expr.dot(c, x)));
+            }
+            case "pow" -> {
+                // maximize Σ w_q t_q with |t_q| ≤ u_q^α w_q^(1−α), u_q and w_q affine in x and ≥ 0.5 at x₀
+                int k = 1 + r.nextInt(6);
+                Variable t = md.variable("t", k, Domain.unbounded());
+                double[] ct = new double[k];
+                for (int q = 0; q < k; q++) {
+                    Expr[] uw = new Expr[2];
+                    for (int h = 0; h < 2; h++) {
+                        Matrix g = sparse(r, 1, n, 0.5, scale);
+                        double gx0 = times(g, x0)[0];
+                        uw[h] = Expr.mul(g, x).add(Math.abs(gx0) - gx0 + 0.5 + r.nextDouble());
+                    }
+                    md.constraint("p" + q, Expr.vstack(uw[0], uw[1], t.index(q)), Domain.inPPowerCone(0.1 + 0.8 * r.nextDouble()));
+                    ct[q] = -(0.1 + r.nextDouble()) * factor(r, scale);
+                }
+                md.objective(ObjectiveSense.MINIMIZE, Expr.add(Expr.dot(ct, t), Expr.dot(c, x)));
             }
             default -> throw new IllegalArgumentException(family);
         }
