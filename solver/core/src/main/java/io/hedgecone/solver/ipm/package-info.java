@@ -14,7 +14,9 @@
  *       (AΔx + Δs − bΔτ = −r_p), whichever puts the solve's error where it does no harm: near a cone's boundary H
  *       is huge and would amplify it into the primal residual. A step that lands on an iterate the method cannot
  *       continue from (rounding on a cone boundary, non-finite KKT) is retaken at half length; a factorization that
- *       breaks down is redone with stronger static regularisation. Symmetric cones use Nesterov–Todd scaling and the Mehrotra second-order term; exponential and
+ *       breaks down is redone with stronger static regularisation. Steps go to 0.99 of the boundary, 0.95 when
+ *       exponential or power cones are present (an iterate closer to their curved boundary can sit numerically on
+ *       it). Symmetric cones use Nesterov–Todd scaling and the Mehrotra second-order term; exponential and
  *       power cones the primal-dual (rank-3 quasi-Newton) scaling with the third-order correction of
  *       Dahl &amp; Andersen (2022), falling back to dual scaling (μ∇²f*) with a barrier neighbourhood when steps get
  *       short. Step lengths: closed form for the orthant and second-order cones, backtracking for exp/pow.</li>
@@ -27,9 +29,14 @@
  *       extra rows only when a cone is too big for the lifted scaled form (its rows would be dense for the ordering);
  *       otherwise the lifted form: unknown W̄Δz with block
  *       −η²I, rows of A times W̄⁻¹ = I + FCFᵀ (F = [e₀, (0, ŵ)]) through four extra rows per cone, so that no entry is
- *       of the size of H's condition number and the end game of many near-boundary cones stays accurate. Static and dynamic regularisation; GMRES-accelerated iterative refinement against the exact
- *       reduced operator [P Aᵀ; A −H] (with the cones' own H products), the LDLᵀ acting as preconditioner.</li>
- *   <li><b>Termination</b> on the unscaled problem: relative residuals, and a gap that bounds |pcost − dcost|,
+ *       of the size of H's condition number and the end game of many near-boundary cones stays accurate; AMD orders
+ *       each lifted cone's rows as one node. Static and dynamic regularisation (the static one lowered, down to
+ *       1e-4 of its default, while refinement stalls and no factorization has broken down); GMRES-accelerated
+ *       iterative refinement against the exact reduced operator [P Aᵀ; A −H] (with the cones' own H products), the
+ *       LDLᵀ acting as preconditioner.</li>
+ *   <li><b>Termination</b> on the unscaled problem: relative residuals (relative to ‖b‖ + ‖x‖ + ‖s‖ and
+ *       ‖q‖ + ‖x‖ + ‖z‖, and within 10× of the tolerance relative to their largest term, the independent verifier's
+ *       measure), and a gap that bounds |pcost − dcost|,
  *       sᵀz, |r_dᵀx| and |r_pᵀz| (pcost − dcost = sᵀz + r_dᵀx − r_pᵀz, whose terms can cancel); a reduced-accuracy
  *       tier is reported as ALMOST_*; after a numerical breakdown the previous iterate is restored and the run
  *       continues once with conservative centred steps.</li>
