@@ -39,21 +39,56 @@ public final class QuadExpr {
         Expr x = e.toExpr();
         int[] p = x.ptr(), var = x.vars();
         double[] val = x.vals(), c = x.constants();
-        int count = 0;
-        for (int i = 0; i < x.size(); i++) { int r = p[i + 1] - p[i]; count += r * r; }
-        int[] a = new int[count], b = new int[count];
-        double[] w = new double[count];
-        double[] lin = new double[x.size()];
+        int rows = x.size(), nzF = p[rows];
+        // FᵀF accumulated per variable a over the rows that use it (one term per pair a ≤ b, not one per row and
+        // pair): a dense F of m rows and n columns gives n(n+1)/2 terms instead of m·n²
+        int nv = 0;
+        for (int k = 0; k < nzF; k++) nv = Math.max(nv, var[k] + 1);
+        int[] colPtr = new int[nv + 1], colRow = new int[nzF];
+        double[] colVal = new double[nzF];
+        for (int k = 0; k < nzF; k++) colPtr[var[k] + 1]++;
+        for (int a = 0; a < nv; a++) colPtr[a + 1] += colPtr[a];
+        int[] fill = Arrays.copyOf(colPtr, nv);
+        for (int i = 0; i < rows; i++)
+            for (int k = p[i]; k < p[i + 1]; k++) { int q = fill[var[k]]++; colRow[q] = i; colVal[q] = val[k]; }
+        double[] acc = new double[nv];
+        boolean[] seen = new boolean[nv];
+        int[] touched = new int[nv];
+        int[] qa = new int[16], qb = new int[16];
+        double[] qw = new double[16];
         int z = 0;
+        for (int a = 0; a < nv; a++) {
+            int nt = 0;
+            for (int t = colPtr[a]; t < colPtr[a + 1]; t++) {
+                int i = colRow[t];
+                double va = colVal[t];
+                for (int k = p[i]; k < p[i + 1]; k++) {
+                    int b = var[k];
+                    if (b < a) continue;
+                    if (!seen[b]) { seen[b] = true; touched[nt++] = b; }
+                    acc[b] += va * val[k];
+                }
+            }
+            Arrays.sort(touched, 0, nt);
+            if (z + nt > qw.length) {
+                int cap = Math.max(z + nt, 2 * qw.length);
+                qa = Arrays.copyOf(qa, cap); qb = Arrays.copyOf(qb, cap); qw = Arrays.copyOf(qw, cap);
+            }
+            for (int t = 0; t < nt; t++) {
+                int b = touched[t];
+                qa[z] = a; qb[z] = b; qw[z] = b == a ? acc[b] : 2 * acc[b]; z++; // x_a x_b and x_b x_a
+                acc[b] = 0;
+                seen[b] = false;
+            }
+        }
+        double[] lin = new double[rows];
         double cst = 0;
-        for (int i = 0; i < x.size(); i++) {
-            for (int k = p[i]; k < p[i + 1]; k++)
-                for (int l = p[i]; l < p[i + 1]; l++) { a[z] = var[k]; b[z] = var[l]; w[z] = val[k] * val[l]; z++; }
+        for (int i = 0; i < rows; i++) {
             lin[i] = 2 * c[i];
             cst += c[i] * c[i];
         }
         Expr linear = Expr.dot(lin, Expr.sub(x, Expr.constTerm(c))).add(cst); // 2fᵀ(Fx) + fᵀf
-        return new QuadExpr(linear, a, b, w);
+        return new QuadExpr(linear, Arrays.copyOf(qa, z), Arrays.copyOf(qb, z), Arrays.copyOf(qw, z));
     }
 
     /** A purely linear quadratic expression (size-1 expression). */

@@ -1,15 +1,13 @@
 package io.hedgecone.solver.form;
 
 import io.hedgecone.solver.linalg.CscMatrix;
+import io.hedgecone.solver.linalg.SparseLdl;
 
 /**
- * Checks that a quadratic objective is convex (Q ⪰ 0 for minimization, Q ⪯ 0 for maximization) with a pivoted
- * Cholesky factorization of the variables Q touches; a diagonal Q is checked entry by entry.
+ * Checks that a quadratic objective is convex (Q ⪰ 0 for minimization, Q ⪯ 0 for maximization) with a sparse
+ * LDLᵀ of ±Q + εI over the variables Q couples; a diagonal Q is checked entry by entry.
  */
 public final class ConvexityCheck {
-    /** Largest number of coupled variables checked densely (memory 8·n² bytes). */
-    static final int DENSE_LIMIT = 4000;
-
     private ConvexityCheck() { }
 
     /** Throws {@link IllegalArgumentException} naming a variable along which the objective is not convex. */
@@ -40,57 +38,30 @@ public final class ConvexityCheck {
                     throw new IllegalArgumentException("the quadratic objective is not " + what + ": diagonal entry of variable '"
                             + d.varNames().get(j) + "' is " + v[k]);
         if (diagonal) return;
-        if (active > DENSE_LIMIT)
-            throw new IllegalArgumentException("cannot check convexity of a quadratic objective coupling " + active
-                    + " variables (limit " + DENSE_LIMIT + ")");
+        // sign·Q + εI over the variables Q couples must factor with positive pivots (a sparse LDLᵀ, fill-reducing
+        // ordering): PSD plus ε is positive definite, and rounding in a Cholesky-like factorization of a PSD matrix is
+        // far below ε = 1e-9·max|Q|; a curvature below −ε makes some pivot negative
         int[] global = new int[active];
         for (int j = 0; j < n; j++) if (local[j] >= 0) global[local[j]] = j;
-        double[][] m = new double[active][active];
+        CscMatrix.TripletBuilder tb = new CscMatrix.TripletBuilder(active, active);
+        for (int a = 0; a < active; a++) tb.add(a, a, tol);
         for (int j = 0; j < n; j++)
             for (int k = cp[j]; k < cp[j + 1]; k++) {
                 int a = local[ri[k]], b = local[j];
-                m[a][b] = m[b][a] = sign * v[k];
+                tb.add(Math.min(a, b), Math.max(a, b), sign * v[k]);
             }
-        int bad = pivotedCholeskyFailure(m, tol * active);
+        CscMatrix upper = tb.build();
+        SparseLdl ldl = SparseLdl.analyze(upper);
+        int[] signs = new int[active];
+        java.util.Arrays.fill(signs, 1);
+        int bad;
+        try {
+            bad = ldl.factor(upper.values(), signs, 0.5 * tol, 1.0) > 0 ? ldl.firstRegularisedIndex() : -1;
+        } catch (ArithmeticException e) {
+            bad = 0; // not finite: Q's entries overflow, and no variable is to blame more than another
+        }
         if (bad >= 0)
             throw new IllegalArgumentException("the quadratic objective is not " + what + ": it curves the wrong way along a direction involving variable '"
                     + d.varNames().get(global[bad]) + "'");
-    }
-
-    /** Runs a pivoted Cholesky in place; returns the local index of a variable proving indefiniteness, or -1 if PSD. */
-    static int pivotedCholeskyFailure(double[][] m, double tol) {
-        int n = m.length;
-        int[] perm = new int[n];
-        for (int i = 0; i < n; i++) perm[i] = i;
-        for (int k = 0; k < n; k++) {
-            int p = k;
-            for (int i = k + 1; i < n; i++) if (m[perm[i]][perm[i]] > m[perm[p]][perm[p]]) p = i;
-            int t = perm[k]; perm[k] = perm[p]; perm[p] = t;
-            int pk = perm[k];
-            double d = m[pk][pk];
-            if (d <= tol) {
-                // Remaining Schur complement must vanish: a negative diagonal or a sizeable off-diagonal entry proves indefiniteness.
-                for (int i = k; i < n; i++) {
-                    int a = perm[i];
-                    if (m[a][a] < -tol) return a;
-                    for (int j = i + 1; j < n; j++) if (Math.abs(m[a][perm[j]]) > Math.sqrt(tol) * 1e-3 + tol) return a;
-                }
-                return -1;
-            }
-            double s = Math.sqrt(d);
-            for (int i = k + 1; i < n; i++) m[perm[i]][pk] /= s;
-            for (int i = k + 1; i < n; i++) {
-                int a = perm[i];
-                double la = m[a][pk];
-                if (la == 0) continue;
-                for (int j = k + 1; j <= i; j++) {
-                    int b = perm[j];
-                    double upd = m[a][b] - la * m[b][pk];
-                    m[a][b] = upd;
-                    m[b][a] = upd;
-                }
-            }
-        }
-        return -1;
     }
 }

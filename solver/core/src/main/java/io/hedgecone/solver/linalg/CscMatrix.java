@@ -57,27 +57,33 @@ public final class CscMatrix {
 
     /** Builds from coordinate triplets; duplicates are summed, explicit zeros kept only if {@code keepZeros}. */
     public static CscMatrix fromTriplets(int rows, int cols, int[] ti, int[] tj, double[] tv, int count, boolean keepZeros) {
-        int[] cnt = new int[cols + 1];
+        int[] cnt = new int[cols + 1], rowCnt = new int[rows + 1];
         for (int k = 0; k < count; k++) {
             if (ti[k] < 0 || ti[k] >= rows || tj[k] < 0 || tj[k] >= cols)
                 throw new IllegalArgumentException("entry (" + ti[k] + "," + tj[k] + ") outside " + rows + "x" + cols);
             cnt[tj[k] + 1]++;
+            rowCnt[ti[k] + 1]++;
         }
         for (int j = 0; j < cols; j++) cnt[j + 1] += cnt[j];
+        for (int i = 0; i < rows; i++) rowCnt[i + 1] += rowCnt[i];
+        // two stable counting sorts, by row and then by column: each column's rows come out ascending, and entries
+        // with the same (row, column) keep their input order (so duplicates are summed in that order), in
+        // O(count + rows + cols) whatever the input order
+        int[] byRow = new int[count];
+        for (int k = 0; k < count; k++) byRow[rowCnt[ti[k]]++] = k;
         int[] pos = Arrays.copyOf(cnt, cols + 1);
         int[] r = new int[count];
         double[] v = new double[count];
-        for (int k = 0; k < count; k++) {
-            int q = pos[tj[k]]++;
+        for (int t = 0; t < count; t++) {
+            int k = byRow[t], q = pos[tj[k]]++;
             r[q] = ti[k];
             v[q] = tv[k];
         }
-        // sort each column by row and merge duplicates
+        // merge duplicates
         int[] outP = new int[cols + 1];
         int nz = 0;
         for (int j = 0; j < cols; j++) {
             int s = cnt[j], e = cnt[j + 1];
-            sortByRow(r, v, s, e);
             int start = nz;
             for (int k = s; k < e; k++) {
                 if (nz > start && r[nz - 1] == r[k]) v[nz - 1] += v[k];
@@ -91,17 +97,6 @@ public final class CscMatrix {
             outP[j + 1] = nz;
         }
         return new CscMatrix(rows, cols, outP, Arrays.copyOf(r, nz), Arrays.copyOf(v, nz));
-    }
-
-    private static void sortByRow(int[] r, double[] v, int s, int e) {
-        for (int i = s + 1; i < e; i++) { // insertion sort: columns are short and usually sorted already
-            int ri = r[i];
-            double vi = v[i];
-            int k = i - 1;
-            while (k >= s && r[k] > ri) { r[k + 1] = r[k]; v[k + 1] = v[k]; k--; }
-            r[k + 1] = ri;
-            v[k + 1] = vi;
-        }
     }
 
     /** Builds from a dense row-major array, dropping zeros. */

@@ -28,6 +28,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private final int[] rel;         // relative target rows of the current descendant
     private final double[] buf, coef, work; // coef: 4 coefficients per source column of a rank-4 update
     private boolean factored;
+    private int firstRegularised = -1; // elimination position of the first dynamically regularised pivot
 
     private SparseLdl(LdlSymbolic sym) {
         this.sym = sym;
@@ -72,6 +73,12 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     /** The symbolic analysis (immutable, shareable). */
     public LdlSymbolic symbolic() { return sym; }
 
+    /**
+     * Original index of the first pivot the last {@link #factor} regularised dynamically (its sign was wrong or it
+     * was below the threshold), or −1 if none was.
+     */
+    public int firstRegularisedIndex() { return firstRegularised < 0 ? -1 : sym.perm[firstRegularised]; }
+
     /** Pivots D in elimination order (perm[k] ↦ d[k]), as a copy; for diagnostics. */
     public double[] pivots() { return d.clone(); }
 
@@ -91,6 +98,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             if (!Double.isFinite(v)) throw new IllegalArgumentException("non-finite KKT value " + v + " at pattern position " + p);
         }
         Arrays.fill(linkHead, -1);
+        firstRegularised = -1;
         int regularised = 0;
         for (int s = 0; s < sn.nsuper; s++) {
             loadBlock(s, upperValues);
@@ -241,7 +249,11 @@ public final class SparseLdl implements QuasiDefiniteLdl {
                 int colj = base + j * m;
                 double dj = lx[colj + j];
                 int sg = sign[f + j];
-                if (!(sg * dj >= thr)) { dj = sg * delta; regularised++; }
+                if (!(sg * dj >= thr)) {
+                    if (firstRegularised < 0) firstRegularised = f + j;
+                    dj = sg * delta;
+                    regularised++;
+                }
                 if (dj == 0.0 || !Double.isFinite(dj))
                     throw new ArithmeticException("pivot " + dj + " at original index " + sym.perm[f + j]
                             + " (dynamic threshold " + thr + ", delta " + delta + ")");
