@@ -18,14 +18,15 @@ import java.util.Set;
 /**
  * Reads the Conic Benchmark Format (CBF, CBLIB), versions 1 to 3, scalar part, into a {@link ModelData}.
  *
- * <p>Supported: {@code VER}, {@code OBJSENSE} (MIN/MAX), {@code POWCONES}, {@code VAR}, {@code INT}, {@code CON},
- * {@code OBJACOORD}, {@code OBJBCOORD}, {@code ACOORD}, {@code BCOORD}; cones {@code F}, {@code L+}, {@code L-},
- * {@code L=}, {@code Q}, {@code QR}, {@code EXP} and {@code @k:POW} with exactly two exponents (a&#8320;, a&#8321;),
- * which is the power cone r&#8320;<sup>&alpha;</sup>r&#8321;<sup>1&minus;&alpha;</sup> &ge; &Vert;r&#8322;..&Vert;
- * with &alpha; = a&#8320;/(a&#8320;+a&#8321;). Refused with a message naming the section or cone and its line:
- * semidefinite sections ({@code PSDVAR}, {@code PSDCON}, {@code FCOORD}, {@code OBJFCOORD}, {@code HCOORD},
- * {@code DCOORD}), dual cones ({@code EXP*}, {@code @k:POW*}, {@code POW*CONES}), power cones with other than two
- * exponents and versions other than 1 to 3.
+ * <p>Supported: {@code VER}, {@code OBJSENSE} (MIN/MAX), {@code POWCONES}, {@code POW*CONES}, {@code VAR},
+ * {@code INT}, {@code CON}, {@code OBJACOORD}, {@code OBJBCOORD}, {@code ACOORD}, {@code BCOORD}; cones {@code F},
+ * {@code L+}, {@code L-}, {@code L=}, {@code Q}, {@code QR}, {@code EXP}, {@code EXP*}, and {@code @k:POW} /
+ * {@code @k:POW*} with exactly two exponents (a&#8320;, a&#8321;), which is the power cone
+ * r&#8320;<sup>&alpha;</sup>r&#8321;<sup>1&minus;&alpha;</sup> &ge; &Vert;r&#8322;..&Vert; with
+ * &alpha; = a&#8320;/(a&#8320;+a&#8321;) (or its dual). Dual cones are read as the primal cone of a linear map of
+ * their rows (see {@code dualRows}). Refused with a message naming the section or cone and its line: semidefinite
+ * sections ({@code PSDVAR}, {@code PSDCON}, {@code FCOORD}, {@code OBJFCOORD}, {@code HCOORD}, {@code DCOORD}), power
+ * cones with other than two exponents and versions other than 1 to 3.
  *
  * <p>Mapping. Variables are named {@code x0..x(n-1)} after their CBF index. A {@code VAR} cone F / L+ / L- / L=
  * becomes the bounds (−∞,∞) / [0,∞) / (−∞,0] / [0,0]. Each {@code CON} cone k becomes one block {@code con_k} over the
@@ -57,7 +58,8 @@ public final class CbfReader {
         return new Parser(LineSource.of(in, fileName)).parse(ModelFiles.baseName(fileName));
     }
 
-    private enum ConeType { F, LPLUS, LMINUS, LZERO, Q, QR, EXP, POW }
+    /** EXP_DUAL and POW_DUAL are read as their primal cones of a linear map of the rows (see {@code dualRows}). */
+    private enum ConeType { F, LPLUS, LMINUS, LZERO, Q, QR, EXP, POW, EXP_DUAL, POW_DUAL }
 
     private record Cone(ConeType type, int dim, double alpha, int line) { }
 
@@ -73,7 +75,7 @@ public final class CbfReader {
         private final Map<String, Integer> seen = new HashMap<>();
         private int version = -1;
         private Boolean maximize;
-        private final List<double[]> powCones = new ArrayList<>();
+        private final List<double[]> powCones = new ArrayList<>(), powDualCones = new ArrayList<>();
         private int n = -1;
         private int m = -1;
         private List<Cone> varCones = List.of();
@@ -111,7 +113,8 @@ public final class CbfReader {
                 switch (kw) {
                     case "VER" -> readVersion();
                     case "OBJSENSE" -> readObjSense();
-                    case "POWCONES" -> readPowCones();
+                    case "POWCONES" -> readPowCones("POWCONES", powCones);
+                    case "POW*CONES" -> readPowCones("POW*CONES", powDualCones);
                     case "VAR" -> { varCones = readCones("VAR", "variables"); n = total(varCones); }
                     case "CON" -> { conCones = readCones("CON", "rows"); m = total(conCones); }
                     case "INT" -> readInt();
@@ -119,7 +122,6 @@ public final class CbfReader {
                     case "OBJBCOORD" -> readObjB();
                     case "ACOORD" -> readA();
                     case "BCOORD" -> readB();
-                    case "POW*CONES" -> throw src.error("section POW*CONES (dual power cones) is not supported: hedgecone has no dual power cone");
                     case "CHANGE" -> throw src.error("section CHANGE (CBF version 4 problem sequences) is not supported");
                     default -> throw src.error("section " + kw + " (semidefinite data) is not supported: hedgecone reads the scalar part of CBF only");
                 }
@@ -188,21 +190,21 @@ public final class CbfReader {
             }
         }
 
-        private void readPowCones() {
-            if (seen.containsKey("VAR") || seen.containsKey("CON")) throw src.error("section POWCONES must come before VAR and CON, which refer to it");
+        private void readPowCones(String section, List<double[]> powCones) {
+            if (seen.containsKey("VAR") || seen.containsKey("CON")) throw src.error("section " + section + " must come before VAR and CON, which refer to it");
             int h = src.line();
-            fields(entry("POWCONES", h, -1, 0, "number of cones and of exponents"), 2, "number of cones, total number of exponents");
+            fields(entry(section, h, -1, 0, "number of cones and of exponents"), 2, "number of cones, total number of exponents");
             int countLine = src.line();
             int count = Text.index(tok(0), src, "the number of power cones");
             int totalParams = Text.index(tok(1), src, "the total number of exponents");
             long seenParams = 0;
             for (int k = 0; k < count; k++) {
-                fields(entry("POWCONES", h, count, k, "exponent count"), 1, "number of exponents of power cone " + k);
+                fields(entry(section, h, count, k, "exponent count"), 1, "number of exponents of power cone " + k);
                 int p = Text.index(tok(0), src, "the number of exponents");
                 if (p < 1) throw src.error("power cone " + k + " has no exponents");
                 double[] a = new double[p];
                 for (int i = 0; i < p; i++) {
-                    fields(entry("POWCONES", h, -1, 0, "exponent " + i + " of power cone " + k), 1, "exponent");
+                    fields(entry(section, h, -1, 0, "exponent " + i + " of power cone " + k), 1, "exponent");
                     a[i] = Text.number(tok(0), src, "exponent " + i + " of power cone " + k);
                     if (!(a[i] > 0)) throw src.error("exponent " + i + " of power cone " + k + " is " + tok(0) + "; exponents must be positive");
                 }
@@ -210,7 +212,7 @@ public final class CbfReader {
                 powCones.add(a);
             }
             if (seenParams != totalParams)
-                throw src.errorAt(countLine, "POWCONES declares " + totalParams + " exponents in total but its " + count + " cones list " + seenParams);
+                throw src.errorAt(countLine, section + " declares " + totalParams + " exponents in total but its " + count + " cones list " + seenParams);
         }
 
         private List<Cone> readCones(String section, String what) {
@@ -252,21 +254,26 @@ public final class CbfReader {
                     type = ConeType.EXP;
                     if (dim != 3) throw src.error("exponential cone EXP must have dimension 3, found " + dim);
                 }
-                case "EXP*" -> throw src.error("dual exponential cone EXP* is not supported: hedgecone has no dual exponential cone");
+                case "EXP*" -> {
+                    type = ConeType.EXP_DUAL;
+                    if (dim != 3) throw src.error("dual exponential cone EXP* must have dimension 3, found " + dim);
+                }
                 default -> {
                     if (!name.startsWith("@") || !(name.endsWith(":POW") || name.endsWith(":POW*")))
-                        throw src.error("unknown cone " + Text.quote(name) + "; expected F, L+, L-, L=, Q, QR, EXP or @k:POW");
-                    if (name.endsWith("*")) throw src.error("dual power cone " + name + " is not supported: hedgecone has no dual power cone");
-                    String idx = name.substring(1, name.length() - 4);
+                        throw src.error("unknown cone " + Text.quote(name) + "; expected F, L+, L-, L=, Q, QR, EXP, EXP*, @k:POW or @k:POW*");
+                    boolean dual = name.endsWith("*");
+                    String idx = name.substring(1, name.length() - (dual ? 5 : 4));
                     int k = Text.index(idx, src, "the power cone index in " + name);
-                    if (k >= powCones.size())
-                        throw src.error("power cone " + name + " is not declared: POWCONES declares " + powCones.size() + " cones");
-                    double[] a = powCones.get(k);
+                    List<double[]> declared = dual ? powDualCones : powCones;
+                    if (k >= declared.size())
+                        throw src.error("power cone " + name + " is not declared: " + (dual ? "POW*CONES" : "POWCONES") + " declares "
+                                + declared.size() + " cones");
+                    double[] a = declared.get(k);
                     if (a.length != 2)
                         throw src.error("power cone " + name + " has " + a.length + " exponents; only two-exponent power cones "
                                 + "(r0^alpha r1^(1-alpha) >= ||r2..||) are supported");
                     if (dim < 2) throw src.error("power cone " + name + " needs dimension at least 2, found " + dim);
-                    type = ConeType.POW;
+                    type = dual ? ConeType.POW_DUAL : ConeType.POW;
                     alpha = a[0] / (a[0] + a[1]);
                 }
             }
@@ -401,6 +408,7 @@ public final class CbfReader {
             int total = nA + extra;
             int[] ti = Arrays.copyOf(ai, total), tj = Arrays.copyOf(aj, total), tl = Arrays.copyOf(aLine, total);
             double[] tv = Arrays.copyOf(av, total);
+            dualRows(ti, tv, nA, g, mc);
             int t = nA;
             j = 0;
             int coneNo = 0;
@@ -409,7 +417,8 @@ public final class CbfReader {
                 if (!linear) {
                     blocks.add(block("var_cone_" + coneNo++, r, cone));
                     for (int d = 0; d < cone.dim(); d++) {
-                        ti[t] = r + d; tj[t] = j + d; tv[t] = 1.0; tl[t] = cone.line();
+                        int to = dualTarget(cone, d);
+                        ti[t] = r + to; tj[t] = j + d; tv[t] = dualFactor(cone, to); tl[t] = cone.line();
                         t++;
                     }
                     r += cone.dim();
@@ -429,6 +438,49 @@ public final class CbfReader {
             }
         }
 
+        /**
+         * Rewrites the CON rows of dual cones as rows of their primal cones: s ∈ EXP* ⟺ (s₀, −s₂/e, −s₁/e) ∈ EXP
+         * (CBF's order, x₀ ≥ x₁·exp(x₂/x₁)), and s ∈ POW*_α ⟺ (s₀/α, s₁/(1−α), s₂, …) ∈ POW_α.
+         */
+        private void dualRows(int[] ti, double[] tv, int count, double[] g, int rows) {
+            Cone[] coneOf = new Cone[rows];
+            int[] startOf = new int[rows];
+            int r = 0;
+            for (Cone cone : conCones) {
+                for (int d = 0; d < cone.dim(); d++) { coneOf[r + d] = cone; startOf[r + d] = r; }
+                r += cone.dim();
+            }
+            for (int t = 0; t < count; t++) {
+                Cone cone = coneOf[ti[t]];
+                if (!isDual(cone)) continue;
+                int to = dualTarget(cone, ti[t] - startOf[ti[t]]);
+                ti[t] = startOf[ti[t]] + to;
+                tv[t] *= dualFactor(cone, to);
+            }
+            double[] src = g.clone();
+            for (int i = 0; i < rows; i++) {
+                if (!isDual(coneOf[i])) continue;
+                int to = dualTarget(coneOf[i], i - startOf[i]);
+                g[startOf[i] + to] = src[i] * dualFactor(coneOf[i], to);
+            }
+        }
+
+        private static boolean isDual(Cone c) { return c != null && (c.type() == ConeType.EXP_DUAL || c.type() == ConeType.POW_DUAL); }
+
+        /** Primal-cone row that entry d of a dual cone moves to (EXP*: entries 1 and 2 swap). */
+        private static int dualTarget(Cone c, int d) {
+            return c.type() == ConeType.EXP_DUAL && d > 0 ? 3 - d : d;
+        }
+
+        /** Factor on the primal-cone row {@code to} of a dual cone (1 for primal cones). */
+        private static double dualFactor(Cone c, int to) {
+            return switch (c.type()) {
+                case EXP_DUAL -> to == 0 ? 1 : -1 / Math.E;
+                case POW_DUAL -> to == 0 ? 1 / c.alpha() : to == 1 ? 1 / (1 - c.alpha()) : 1;
+                default -> 1;
+            };
+        }
+
         private static Block block(String name, int start, Cone cone) {
             int d = cone.dim();
             return switch (cone.type()) {
@@ -438,8 +490,8 @@ public final class CbfReader {
                 case LZERO -> Block.linear(name, start, new double[d], new double[d]);
                 case Q -> Block.cone(name, start, d, BlockKind.QCONE);
                 case QR -> Block.cone(name, start, d, BlockKind.RQCONE);
-                case EXP -> Block.cone(name, start, d, BlockKind.PEXP);
-                case POW -> Block.power(name, start, d, cone.alpha());
+                case EXP, EXP_DUAL -> Block.cone(name, start, d, BlockKind.PEXP);
+                case POW, POW_DUAL -> Block.power(name, start, d, cone.alpha());
             };
         }
 

@@ -148,7 +148,7 @@ class CbfReaderTest {
 
     @Test
     void unknownCone() {
-        assertFormatError("cone.cbf", 7, "unknown cone 'FOO'; expected F, L+, L-, L=, Q, QR, EXP or @k:POW", () -> cbf(with(7, "FOO 3"), "cone.cbf"));
+        assertFormatError("cone.cbf", 7, "unknown cone 'FOO'; expected F, L+, L-, L=, Q, QR, EXP, EXP*, @k:POW or @k:POW*", () -> cbf(with(7, "FOO 3"), "cone.cbf"));
     }
 
     @Test
@@ -198,15 +198,40 @@ class CbfReaderTest {
     }
 
     @Test
-    void dualAndManyExponentConesAreRefused() {
-        assertFormatError("dual.cbf", 7, "dual exponential cone EXP* is not supported", () -> cbf(with(7, "EXP* 3"), "dual.cbf"));
+    void badPowerAndExponentialConesAreRefused() {
         String pow3 = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "POWCONES", "1 3", "3", "1", "1", "1", "VAR", "3 1", "@0:POW 3", "");
         assertFormatError("pow.cbf", 13, "power cone @0:POW has 3 exponents; only two-exponent power cones", () -> cbf(pow3, "pow.cbf"));
-        String dualPow = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "POWCONES", "1 2", "2", "1", "1", "VAR", "3 1", "@0:POW* 3", "");
-        assertFormatError("pow.cbf", 12, "dual power cone @0:POW* is not supported", () -> cbf(dualPow, "pow.cbf"));
         String undeclared = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "VAR", "3 1", "@0:POW 3", "");
         assertFormatError("pow.cbf", 7, "power cone @0:POW is not declared: POWCONES declares 0 cones", () -> cbf(undeclared, "pow.cbf"));
+        // POW* cones refer to POW*CONES, not POWCONES
+        String dualUndeclared = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "POWCONES", "1 2", "2", "1", "1", "VAR", "3 1", "@0:POW* 3", "");
+        assertFormatError("pow.cbf", 12, "power cone @0:POW* is not declared: POW*CONES declares 0 cones", () -> cbf(dualUndeclared, "pow.cbf"));
         assertFormatError("exp.cbf", 7, "exponential cone EXP must have dimension 3, found 2", () -> cbf(with(6, "3 2").replace("F 3", "EXP 2\nF 1"), "exp.cbf"));
+        assertFormatError("exp.cbf", 7, "dual exponential cone EXP* must have dimension 3, found 2", () -> cbf(with(6, "3 2").replace("F 3", "EXP* 2\nF 1"), "exp.cbf"));
+    }
+
+    private static double solvedObjective(String text) {
+        var r = io.hedgecone.solver.api.Solver.solve(cbf(text, "dual.cbf"), io.hedgecone.solver.spi.SolverRegistry.get("native"),
+                io.hedgecone.solver.spi.SolveOptions.defaults());
+        assertEquals(io.hedgecone.solver.api.ProblemStatus.OPTIMAL, r.status());
+        return r.objective();
+    }
+
+    @Test
+    void dualExponentialAndPowerConesAreReadAsMapsOfThePrimalOnes() {
+        // (s₀, s₁, s₂) ∈ EXP* ⟺ s₀ ≥ −s₂·exp(s₁/s₂ − 1), s₂ < 0: min s₀ with s₁ = 1, s₂ = −1 is e⁻²; once as a CON
+        // cone of A x + b, once as a VAR cone
+        String con = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "VAR", "1 1", "F 1", "CON", "3 1", "EXP* 3",
+                "OBJACOORD", "1", "0 1", "ACOORD", "1", "0 0 1", "BCOORD", "2", "1 1", "2 -1", "");
+        assertEquals(Math.exp(-2), solvedObjective(con), 1e-7);
+        String var = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "VAR", "3 1", "EXP* 3", "CON", "2 1", "L= 2",
+                "OBJACOORD", "1", "0 1", "ACOORD", "2", "0 1 1", "1 2 1", "BCOORD", "2", "0 -1", "1 1", "");
+        assertEquals(Math.exp(-2), solvedObjective(var), 1e-7);
+        // POW* with exponents (3, 1), α = 3/4: (s₀/α)^α (s₁/(1−α))^(1−α) ≥ |s₂|; with s₁ = 1, s₂ = 2 the least s₀ is
+        // α·2^(2/3)
+        String pow = String.join("\n", "VER", "3", "OBJSENSE", "MIN", "POW*CONES", "1 2", "2", "3", "1", "VAR", "3 1", "@0:POW* 3",
+                "CON", "2 1", "L= 2", "OBJACOORD", "1", "0 1", "ACOORD", "2", "0 1 1", "1 2 1", "BCOORD", "2", "0 -1", "1 -2", "");
+        assertEquals(0.75 * Math.pow(2, 2.0 / 3), solvedObjective(pow), 1e-7);
     }
 
     @Test
