@@ -62,9 +62,9 @@ final class QuotientGraphElimination {
             kind[i] = dense[i] ? DEAD : VAR;
             if (dense[i]) denseWeight += weight == null ? 1 : weight[i];
         }
-        long total = 0;
-        for (int i = 0; i < n; i++) if (kind[i] == VAR) total += ptr[i + 1] - ptr[i];
-        iw = new int[(int) Math.min(Integer.MAX_VALUE - 8, total + total / 5 + 2L * n + 1)];
+        long listEntries = 0;
+        for (int i = 0; i < n; i++) if (kind[i] == VAR) listEntries += ptr[i + 1] - ptr[i];
+        iw = new int[(int) Math.min(Integer.MAX_VALUE - 8, listEntries + listEntries / 5 + 2L * n + 1)];
         int q = 0;
         for (int i = 0; i < n; i++) {
             pe[i] = q;
