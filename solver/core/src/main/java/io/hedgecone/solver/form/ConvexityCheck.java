@@ -58,7 +58,8 @@ public final class ConvexityCheck {
         try {
             bad = ldl.factor(upper.values(), signs, 0.5 * tol, 1.0) > 0 ? ldl.firstRegularisedIndex() : -1;
         } catch (ArithmeticException e) {
-            bad = 0; // not finite: Q's entries overflow, and no variable is to blame more than another
+            throw new IllegalArgumentException("cannot check the convexity of the quadratic objective: its factorization "
+                    + "overflows (largest entry " + maxAbs + ")");
         }
         if (bad >= 0)
             throw new IllegalArgumentException("the quadratic objective is not " + what + ": it curves the wrong way along a direction involving variable '"

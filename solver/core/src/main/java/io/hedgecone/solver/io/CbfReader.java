@@ -502,21 +502,12 @@ public final class CbfReader {
         }
 
         /**
-         * Triplets to CSC by two stable counting sorts (by row, then by column), so that each column comes out sorted by
-         * row with repeated coordinates adjacent and in file order: a duplicate is reported at its second occurrence.
+         * Triplets to CSC in {@link CscMatrix#columnMajorOrder} order: each column sorted by row with repeated
+         * coordinates adjacent and in file order, so a duplicate is reported at its second occurrence.
          */
         private CscMatrix csc(int rows, int cols, int[] ti, int[] tj, double[] tv, int[] tl, int count) {
-            int[] cnt = new int[rows + 1];
-            for (int k = 0; k < count; k++) cnt[ti[k] + 1]++;
-            for (int i = 0; i < rows; i++) cnt[i + 1] += cnt[i];
-            int[] byRow = new int[count];
-            for (int k = 0; k < count; k++) byRow[cnt[ti[k]]++] = k;
             int[] colPtr = new int[cols + 1];
-            for (int k = 0; k < count; k++) colPtr[tj[k] + 1]++;
-            for (int q = 0; q < cols; q++) colPtr[q + 1] += colPtr[q];
-            int[] next = Arrays.copyOf(colPtr, cols);
-            int[] order = new int[count];
-            for (int k : byRow) order[next[tj[k]]++] = k;
+            int[] order = CscMatrix.columnMajorOrder(rows, cols, ti, tj, count, colPtr);
             int[] p = new int[cols + 1];
             int[] ri = new int[count];
             double[] vv = new double[count];

@@ -57,37 +57,21 @@ public final class CscMatrix {
 
     /** Builds from coordinate triplets; duplicates are summed, explicit zeros kept only if {@code keepZeros}. */
     public static CscMatrix fromTriplets(int rows, int cols, int[] ti, int[] tj, double[] tv, int count, boolean keepZeros) {
-        int[] cnt = new int[cols + 1], rowCnt = new int[rows + 1];
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < count; k++)
             if (ti[k] < 0 || ti[k] >= rows || tj[k] < 0 || tj[k] >= cols)
                 throw new IllegalArgumentException("entry (" + ti[k] + "," + tj[k] + ") outside " + rows + "x" + cols);
-            cnt[tj[k] + 1]++;
-            rowCnt[ti[k] + 1]++;
-        }
-        for (int j = 0; j < cols; j++) cnt[j + 1] += cnt[j];
-        for (int i = 0; i < rows; i++) rowCnt[i + 1] += rowCnt[i];
-        // two stable counting sorts, by row and then by column: each column's rows come out ascending, and entries
-        // with the same (row, column) keep their input order (so duplicates are summed in that order), in
-        // O(count + rows + cols) whatever the input order
-        int[] byRow = new int[count];
-        for (int k = 0; k < count; k++) byRow[rowCnt[ti[k]]++] = k;
-        int[] pos = Arrays.copyOf(cnt, cols + 1);
-        int[] r = new int[count];
+        int[] cnt = new int[cols + 1];
+        int[] order = columnMajorOrder(rows, cols, ti, tj, count, cnt);
+        // merge duplicates (adjacent, in input order)
+        int[] outP = new int[cols + 1], r = new int[count];
         double[] v = new double[count];
-        for (int t = 0; t < count; t++) {
-            int k = byRow[t], q = pos[tj[k]]++;
-            r[q] = ti[k];
-            v[q] = tv[k];
-        }
-        // merge duplicates
-        int[] outP = new int[cols + 1];
         int nz = 0;
         for (int j = 0; j < cols; j++) {
-            int s = cnt[j], e = cnt[j + 1];
             int start = nz;
-            for (int k = s; k < e; k++) {
-                if (nz > start && r[nz - 1] == r[k]) v[nz - 1] += v[k];
-                else { r[nz] = r[k]; v[nz] = v[k]; nz++; }
+            for (int s = cnt[j]; s < cnt[j + 1]; s++) {
+                int k = order[s];
+                if (nz > start && r[nz - 1] == ti[k]) v[nz - 1] += tv[k];
+                else { r[nz] = ti[k]; v[nz] = tv[k]; nz++; }
             }
             if (!keepZeros) {
                 int w = start;
@@ -97,6 +81,26 @@ public final class CscMatrix {
             outP[j + 1] = nz;
         }
         return new CscMatrix(rows, cols, outP, Arrays.copyOf(r, nz), Arrays.copyOf(v, nz));
+    }
+
+    /**
+     * The triplets 0..count−1 (indices in range) in column-major order, rows ascending within a column and equal
+     * coordinates in input order: two stable counting sorts, by row and then by column, in O(count + rows + cols)
+     * whatever the input order. Fills {@code colPtr} (length cols + 1) with where each column starts.
+     */
+    public static int[] columnMajorOrder(int rows, int cols, int[] ti, int[] tj, int count, int[] colPtr) {
+        int[] rowStart = new int[rows + 1];
+        for (int k = 0; k < count; k++) rowStart[ti[k] + 1]++;
+        for (int i = 0; i < rows; i++) rowStart[i + 1] += rowStart[i];
+        int[] byRow = new int[count];
+        for (int k = 0; k < count; k++) byRow[rowStart[ti[k]]++] = k;
+        Arrays.fill(colPtr, 0);
+        for (int k = 0; k < count; k++) colPtr[tj[k] + 1]++;
+        for (int j = 0; j < cols; j++) colPtr[j + 1] += colPtr[j];
+        int[] next = Arrays.copyOf(colPtr, cols);
+        int[] order = new int[count];
+        for (int k : byRow) order[next[tj[k]]++] = k;
+        return order;
     }
 
     /** Builds from a dense row-major array, dropping zeros. */
