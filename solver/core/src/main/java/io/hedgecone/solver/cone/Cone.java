@@ -36,7 +36,13 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
          * the dim ζ entries of each θ column (2·dim), the θ diagonals (2), the λ–θ entries (2), the λ diagonals
          * (2); the λ–x entries FᵀA are written by the KKT assembly from {@link #liftDirection}.
          */
-        LIFTED_SOC
+        LIFTED_SOC,
+        /**
+         * second-order cones eliminated onto the x block: A_kᵀH⁻¹A_k enters the KKT matrix as a clique over the
+         * columns the cone's rows use, and the cone's rows are recovered as Δz = H⁻¹(A_kΔx − r) after each solve
+         * (from {@link SocCone#scalingPoint}); the map holds one (unused) diagonal slot per row.
+         */
+        ELIMINATED
     }
 
     protected final int off;
@@ -126,7 +132,7 @@ public abstract sealed class Cone permits ZeroCone, NonnegCone, SocCone, Nonsymm
     /** Length of the map {@link #writeKkt} expects. */
     public final int kktMapLength() {
         return switch (kktShape()) {
-            case DIAGONAL, SCALED -> dim;
+            case DIAGONAL, SCALED, ELIMINATED -> dim;
             case DENSE -> dim * (dim + 1) / 2;
             case SPARSE_SOC -> 3 * dim + 2;
             case LIFTED_SOC -> 3 * dim + 6;

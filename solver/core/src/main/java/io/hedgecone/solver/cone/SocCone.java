@@ -163,6 +163,7 @@ public final class SocCone extends Cone {
     }
 
     @Override public KktShape kktShape() {
+        if (eliminatedKkt) return KktShape.ELIMINATED;
         if (scaledKkt) return KktShape.SCALED;
         if (liftedKkt && isSparse()) return KktShape.LIFTED_SOC;
         return isSparse() ? KktShape.SPARSE_SOC : KktShape.DENSE;
@@ -171,7 +172,19 @@ public final class SocCone extends Cone {
     /** Largest dimension for which the scaled KKT form may be chosen (its rows of A become dense in the cone). */
     public static final int SCALED_MAX_DIM = 32;
 
-    private boolean scaledKkt, liftedKkt = LIFTED_DEFAULT;
+    private boolean scaledKkt, eliminatedKkt, liftedKkt = LIFTED_DEFAULT;
+
+    /** Chooses the eliminated KKT form ({@link KktShape#ELIMINATED}); decided once, before the pattern is built. */
+    public void useEliminatedKkt(boolean eliminated) { eliminatedKkt = eliminated; }
+
+    /**
+     * Copies the normalised scaling point w̄ into out[at .. at+dim) and returns η: with them H⁻¹ = η⁻²(2(Jw̄)(Jw̄)ᵀ − J)
+     * (W̄⁻¹ = JW̄J), which the eliminated KKT form applies to many cones in one flat loop.
+     */
+    public double scalingPoint(double[] out, int at) {
+        System.arraycopy(w, 0, out, at, dim);
+        return eta;
+    }
 
     /** Whether cones above {@link #DENSE_MAX_DIM} not in the scaled form use the lifted form (else SPARSE_SOC). */
     public static final boolean LIFTED_DEFAULT = !Boolean.getBoolean("hedgecone.ipm.sparseSoc");
@@ -223,8 +236,8 @@ public final class SocCone extends Cone {
 
     @Override public void writeKkt(double[] kktValues, int[] map) {
         double e2 = eta * eta;
-        if (kktShape() == KktShape.SCALED) {
-            for (int i = 0; i < dim; i++) kktValues[map[i]] = -1.0; // scaled form: the block is −I
+        if (kktShape() == KktShape.SCALED || kktShape() == KktShape.ELIMINATED) {
+            for (int i = 0; i < dim; i++) kktValues[map[i]] = -1.0; // scaled form: the block is −I (eliminated: unused)
             return;
         }
         if (kktShape() == KktShape.LIFTED_SOC) {

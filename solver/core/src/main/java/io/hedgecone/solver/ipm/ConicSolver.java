@@ -162,7 +162,8 @@ public final class ConicSolver {
             kkt = new KktSolver(n, m, p, a, cones, st);
             tAnalyse = System.nanoTime() - tk;
             if (st.verbose())
-                out.printf("KKT: dim=%d, nnz(L)=%d%n", kkt.dimension(), kkt.factorNonzeros());
+                out.printf("KKT: dim=%d, nnz(L)=%d%s%n", kkt.dimension(), kkt.factorNonzeros(),
+                        kkt.eliminatedCones() > 0 ? ", " + kkt.eliminatedCones() + " second-order cones eliminated onto x" : "");
             if (!initialize()) {
                 status = SolverStatus.NUMERICAL_ERROR;
                 updateResiduals();
@@ -809,7 +810,7 @@ public final class ConicSolver {
             if (st.verbose()) {
                 st.out().printf("time: total %.3fs, setup %.3fs (KKT analysis %.3fs), %d factorizations %.3fs, %d LDL solves%n",
                         time, (startLoopNanos - startNanos) * 1e-9, tAnalyse * 1e-9, iter, tFactor * 1e-9,
-                        kkt == null ? 0 : kkt.triangularSolves);
+                        kkt == null ? 0 : kkt.triangularSolves());
                 st.out().printf("status: %s, iterations: %d, time: %.3fs, primal objective: %.10e, dual objective: %.10e%n",
                         status, iter, time, pobj, dobj);
             }

@@ -9,7 +9,9 @@ import io.hedgecone.solver.linalg.QuasiDefiniteLdl;
 import io.hedgecone.solver.linalg.SparseLdl;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The quasi-definite KKT system of the interior-point method,
@@ -60,9 +62,24 @@ final class KktSolver {
     private final double[] xbuf, zbuf, tmpN, tmpM;
     private final SocCone[] scaledSocs, socs;
     private final Cone[] otherCones;
+    private final ConeElimination elimination;  // null when no cone is eliminated
+    private final ReducedPattern reduced;       // the factorized system without the eliminated cones' rows
+    private final double[] reducedValues, reducedRhs;
+    private final int[] reducedSigns;
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
+        this(n, m, pUpper, a, cones, settings, Set.of(), 0);
+    }
+
+    /**
+     * As above, with cones that stay in the augmented system whatever {@link ConeElimination#choose} would say
+     * (the ill-conditioned ones of an earlier, failed elimination) and the number of such rebuilds so far.
+     */
+    private KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings,
+                      Set<Cone> augmented, int rebuilds) {
         this.n = n;
+        this.augmented = augmented;
+        this.rebuilds = rebuilds;
         this.m = m;
         this.cones = cones;
         this.settings = settings;
@@ -73,7 +90,9 @@ final class KktSolver {
         zbuf = new double[m];
         tmpM = new double[m];
         CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
+        elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones, augmented) : null;
         chooseScaledForms(a, at, cones);
+        CscMatrix xBlock = elimination == null ? pUpper : elimination.xBlockPattern(pUpper);
         int extra = 0;
         for (Cone c : cones) extra += c.extraKktDim();
         this.dimK = n + m + extra;
@@ -81,7 +100,7 @@ final class KktSolver {
         // ---- count entries per column
         int[] aToAt = transposeMap(a);
         int[] colCount = new int[dimK];
-        int[] pcp = pUpper.colPtr(), pri = pUpper.rowIdx();
+        int[] pcp = xBlock.colPtr(), pri = xBlock.rowIdx();
         for (int j = 0; j < n; j++) {
             int cnt = pcp[j + 1] - pcp[j];
             boolean hasDiag = cnt > 0 && pri[pcp[j + 1] - 1] == j;
@@ -98,6 +117,10 @@ final class KktSolver {
             Cone c = cones.get(k);
             int o = c.offset(), d = c.dim();
             boolean lifted = c.kktShape() == Cone.KktShape.LIFTED_SOC;
+            if (c.kktShape() == Cone.KktShape.ELIMINATED) {
+                for (int i = 0; i < d; i++) colCount[n + o + i] = 1; // a placeholder diagonal, left out of the factorization
+                continue;
+            }
             if (c.kktShape() == Cone.KktShape.SCALED || lifted) {
                 // union of the columns used by the cone's rows
                 int cnt = 0;
@@ -152,7 +175,7 @@ final class KktSolver {
         regDiag = new double[dimK];
 
         // ---- x columns: P
-        double[] pv = pUpper.values();
+        double[] pv = xBlock.values();
         for (int j = 0; j < n; j++) {
             int q = cp[j];
             for (int k = pcp[j]; k < pcp[j + 1]; k++) {
@@ -176,6 +199,17 @@ final class KktSolver {
             Cone c = cones.get(k);
             int o = c.offset(), d = c.dim();
             int[] map = new int[c.kktMapLength()];
+            if (c.kktShape() == Cone.KktShape.ELIMINATED) {
+                for (int i = 0; i < d; i++) {
+                    int col = n + o + i;
+                    ri[cp[col]] = col;
+                    map[i] = cp[col];
+                    zDiag[col] = cp[col];
+                    signs[col] = -1;
+                }
+                coneMaps[k] = map;
+                continue;
+            }
             if (c.kktShape() == Cone.KktShape.SCALED) {
                 int[] u = scaledUnion[k];
                 int[] idx = new int[d * u.length];
@@ -261,9 +295,10 @@ final class KktSolver {
         // A values into the z columns: entry t of A (CSC) lands at position aToAt[t] of Aᵀ, i.e. in column
         // n + row at offset (aToAt[t] − atcp[row]) from the column start.
         int[] acp = a.colPtr(), ari = a.rowIdx();
-        boolean[] scaledRow = new boolean[m];
+        boolean[] scaledRow = new boolean[m]; // rows whose A entries are not stored as they are
         for (Cone c : cones)
-            if (c.kktShape() == Cone.KktShape.SCALED) Arrays.fill(scaledRow, c.offset(), c.offset() + c.dim(), true);
+            if (c.kktShape() == Cone.KktShape.SCALED || c.kktShape() == Cone.KktShape.ELIMINATED)
+                Arrays.fill(scaledRow, c.offset(), c.offset() + c.dim(), true);
         for (int j = 0; j < a.cols(); j++)
             for (int t = acp[j]; t < acp[j + 1]; t++) {
                 int row = ari[t];
@@ -275,11 +310,25 @@ final class KktSolver {
         colBuf = new double[maxD];
         for (int j = 0; j < n; j++) zDiag[j] = xDiag[j];
         pattern = new CscMatrix(dimK, dimK, cp, ri, new double[nnz]);
-        ldl = settings.ldlFactory().analyze(pattern, liftedGroups(extraStart));
+        int[] groups = liftedGroups(extraStart);
+        if (elimination != null) {
+            elimination.bind(cp, ri, values);
+            reduced = new ReducedPattern(pattern, n, cones);
+            reducedValues = new double[reduced.pattern().nnz()];
+            reducedSigns = reduced.gather(signs);
+            reducedRhs = new double[reduced.pattern().cols()];
+            ldl = settings.ldlFactory().analyze(reduced.pattern(), reduced.gather(groups));
+        } else {
+            reduced = null;
+            reducedValues = reducedRhs = null;
+            reducedSigns = null;
+            ldl = settings.ldlFactory().analyze(pattern, groups);
+        }
         // the cones whose KKT rows are scaled (only second-order cones take those forms), and all cones by kind
         scaledSocs = cones.stream().filter(c -> c.kktShape() == Cone.KktShape.SCALED || c.kktShape() == Cone.KktShape.LIFTED_SOC)
                 .map(c -> (SocCone) c).toArray(SocCone[]::new);
-        socs = cones.stream().filter(c -> c instanceof SocCone).map(c -> (SocCone) c).toArray(SocCone[]::new);
+        socs = cones.stream().filter(c -> c instanceof SocCone && c.kktShape() != Cone.KktShape.ELIMINATED)
+                .map(c -> (SocCone) c).toArray(SocCone[]::new);
         otherCones = cones.stream().filter(c -> !(c instanceof SocCone)).toArray(Cone[]::new);
         rhs = new double[dimK];
         sol = new double[dimK];
@@ -350,19 +399,62 @@ final class KktSolver {
     }
 
     /** Triangular solve pairs (LDLᵀ applications) performed so far. */
-    long triangularSolves;
+    private long triangularSolves;
 
-    int dimension() { return dimK; }
+    long triangularSolves() { return triangularSolves + (fallback == null ? 0 : fallback.triangularSolves()); }
+
+    int dimension() {
+        if (fallback != null) return fallback.dimension();
+        return reduced == null ? dimK : reduced.pattern().cols();
+    }
+
+    /**
+     * The augmented system that replaced this one after its eliminated cones failed (a factorization breaking
+     * down, or a solve whose refinement stalls: the normal-equations form lost too much of H⁻¹); every call is
+     * passed on to it from then on.
+     */
+    private KktSolver fallback;
+
+    private final Set<Cone> augmented;
+    private final int rebuilds;
+    private boolean breakdown;
+    /** Rebuilds that return only the ill-conditioned eliminated cones, before all of them are returned. */
+    private static final int MAX_PARTIAL_REBUILDS = 3;
+
+    /**
+     * Rebuilds the system at the current scalings. After a stalled solve, the eliminated cones whose scaling has
+     * become ill-conditioned return to the augmented system and the others stay eliminated (at most
+     * {@link #MAX_PARTIAL_REBUILDS} times); after a breakdown (or with no ill-conditioned cone) all of them return.
+     * False if the new factorization fails.
+     */
+    private boolean fallBack() {
+        Set<Cone> keep = new HashSet<>(augmented);
+        List<SocCone> ill = elimination.illConditioned();
+        keep.addAll(ill);
+        boolean partial = !ill.isEmpty() && rebuilds < MAX_PARTIAL_REBUILDS && !breakdown;
+        for (Cone c : cones) if (c.kktShape() == Cone.KktShape.ELIMINATED) ((SocCone) c).useEliminatedKkt(false);
+        if (settings.verbose())
+            settings.out().printf("  (%d of %d eliminated cones returned to the KKT system)%n",
+                    partial ? ill.size() : elimination.count(), elimination.count());
+        Settings next = partial ? settings : settings.toBuilder().coneElimination(false).build();
+        fallback = new KktSolver(n, m, pMat, aMat, cones, next, keep, rebuilds + 1);
+        fallback.setAccuracyLevel(accuracyLevel);
+        return fallback.update();
+    }
 
     /**
      * Sets how far the iterate still is from optimal (a number in [0, 1] like the largest of μ and the relative
      * residuals): solves are refined only to 1e-8 of that level (never below the refinement tolerances), since a
      * Newton step needs no more accuracy than the progress it is meant to make. 0 asks for full accuracy.
      */
-    void setAccuracyLevel(double level) { accuracyLevel = Math.max(0, Math.min(1, level)); }
-    int lastDynamicRegularisations() { return lastDynamicRegs; }
-    int lastRefinementSteps() { return lastRefinementSteps; }
-    long factorNonzeros() { return ldl.factorNonzeros(); }
+    void setAccuracyLevel(double level) {
+        accuracyLevel = Math.max(0, Math.min(1, level));
+        if (fallback != null) fallback.setAccuracyLevel(level);
+    }
+    int lastDynamicRegularisations() { return fallback != null ? fallback.lastDynamicRegularisations() : lastDynamicRegs; }
+    int lastRefinementSteps() { return fallback != null ? fallback.lastRefinementSteps() : lastRefinementSteps; }
+    long factorNonzeros() { return fallback != null ? fallback.factorNonzeros() : ldl.factorNonzeros(); }
+    int eliminatedCones() { return fallback != null || elimination == null ? 0 : elimination.count(); }
 
     /**
      * Factor on the static regularisation: raised when a factorization breaks down, lowered (while none has) when
@@ -374,13 +466,14 @@ final class KktSolver {
     /** A solve whose refined residual stays this many times above its tolerance counts as stalled. */
     private static final double STALL_FACTOR = 100;
 
-    double regularisationBoost() { return regBoost; }
+    double regularisationBoost() { return fallback != null ? fallback.regularisationBoost() : regBoost; }
 
     /**
      * Raises the static regularisation (for the rest of the run) and refactors; false when it is already at its
      * cap or the factorization fails again.
      */
     boolean strengthenRegularisation() {
+        if (fallback != null) return fallback.strengthenRegularisation();
         if (regBoost >= REG_BOOST_MAX) return false;
         regBoost *= REG_BOOST_STEP;
         strengthened = true;
@@ -389,6 +482,7 @@ final class KktSolver {
 
     /** Writes the current cone scalings, regularises and factors. Returns false on numerical failure. */
     boolean update() {
+        if (fallback != null) return fallback.update();
         if (stalled && !strengthened && regBoost > REG_BOOST_MIN) regBoost /= REG_BOOST_STEP;
         stalled = false;
         for (int k = 0; k < cones.size(); k++) {
@@ -421,6 +515,7 @@ final class KktSolver {
             }
         }
         for (int j = 0; j < n; j++) values[xDiag[j]] = pDiagValues[j];
+        if (elimination != null) elimination.accumulate(values);
         double maxDiag = 0;
         for (int j = 0; j < dimK; j++) maxDiag = Math.max(maxDiag, Math.abs(values[zDiag[j]]));
         double eps = (settings.staticRegConstant() + settings.staticRegProportional() * maxDiag) * regBoost;
@@ -431,10 +526,15 @@ final class KktSolver {
         for (double v : values) if (!Double.isFinite(v)) return false;
         try {
             long t0 = System.nanoTime();
-            lastDynamicRegs = ldl.factor(values, signs, settings.dynamicRegEps(), settings.dynamicRegDelta());
+            if (reduced == null) lastDynamicRegs = ldl.factor(values, signs, settings.dynamicRegEps(), settings.dynamicRegDelta());
+            else {
+                reduced.gatherValues(values, reducedValues);
+                lastDynamicRegs = ldl.factor(reducedValues, reducedSigns, settings.dynamicRegEps(), settings.dynamicRegDelta());
+            }
             if (DEBUG) System.out.printf("    factor: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         } catch (ArithmeticException | IllegalStateException e) {
-            return false;
+            breakdown = true;
+            return elimination != null && fallBack();
         }
         return true;
     }
@@ -452,6 +552,7 @@ final class KktSolver {
      * fresh factorization solve: used to polish a direction assembled from several solves.
      */
     boolean solveFrom(double[] bx, double[] bz, double[] outX, double[] outZ, boolean warm) {
+        if (fallback != null) return fallback.solveFrom(bx, bz, outX, outZ, warm);
         System.arraycopy(bx, 0, rhs, 0, n);
         System.arraycopy(bz, 0, rhs, n, m);
         Arrays.fill(rhs, n + m, dimK, 0.0);
@@ -466,7 +567,12 @@ final class KktSolver {
             if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         }
         lastRefinementSteps = 0;
-        if (settings.refinementEnabled() && refine() > STALL_FACTOR) stalled = true;
+        if (settings.refinementEnabled() && refine() > STALL_FACTOR) {
+            // eliminated cones whose scaling became ill-conditioned go back to the augmented system
+            if (elimination != null && !elimination.illConditioned().isEmpty() && rebuilds < MAX_PARTIAL_REBUILDS)
+                return fallBack() && fallback.solveFrom(bx, bz, outX, outZ, warm);
+            stalled = true;
+        }
         if (DEBUG) {
             residual();
             double rxn = 0, rzn = 0, bxn = 0, bzn = 0;
@@ -474,7 +580,11 @@ final class KktSolver {
             for (int i = n; i < dimK; i++) { rzn = Math.max(rzn, Math.abs(res[i])); bzn = Math.max(bzn, Math.abs(rhs[i])); }
             System.out.printf("    kkt solve: dynreg=%d refine=%d res x %.2e (rhs %.2e)  z %.2e (rhs %.2e)%n", lastDynamicRegs, lastRefinementSteps, rxn, bxn, rzn, bzn);
         }
-        for (int i = 0; i < dimK; i++) if (!Double.isFinite(sol[i])) return false;
+        for (int i = 0; i < dimK; i++)
+            if (!Double.isFinite(sol[i])) {
+                breakdown = true;
+                return elimination != null && fallBack() && fallback.solveFrom(bx, bz, outX, outZ, warm);
+            }
         System.arraycopy(sol, 0, outX, 0, n);
         System.arraycopy(sol, n, outZ, 0, m);
         return true;
@@ -614,13 +724,21 @@ final class KktSolver {
      */
     private void precondition(double[] v) {
         for (SocCone c : scaledSocs) c.scaleRows(v, n + c.offset());
-        ldl.solve(v);
+        if (reduced == null) ldl.solve(v);
+        else {
+            elimination.fold(v, n);
+            reduced.gather(v, reducedRhs);
+            ldl.solve(reducedRhs);
+            reduced.scatter(reducedRhs, v);
+            elimination.recover(v, n);
+        }
         triangularSolves++;
         for (SocCone c : scaledSocs) c.unscaleSolution(v, n + c.offset());
     }
 
     /** H·x for all cones, the second-order ones in a loop of their own (a direct, inlinable call on many cones). */
     private void mulH(double[] y, double[] x) {
+        if (elimination != null) elimination.mulH(y, x);
         for (SocCone c : socs) c.mulH(y, x);
         for (Cone c : otherCones) c.mulH(y, x);
     }

@@ -47,6 +47,8 @@ import java.util.Objects;
  * @param minSwitchStepLength  below this step, exponential/power cones switch from primal-dual to dual scaling
  * @param minTerminateStepLength below this step the solver stops for lack of progress
  * @param ldlFactory           analyses the KKT pattern and returns the LDLᵀ that factors it
+ * @param coneElimination      eliminate many small second-order cones that share their columns onto the x block
+ *                             of the KKT system (a smaller factorization; see the package documentation)
  */
 public record Settings(
         double feasTol, double gapAbsTol, double gapRelTol, double infeasAbsTol, double infeasRelTol,
@@ -58,7 +60,7 @@ public record Settings(
         double refinementStopRatio,
         int ruizIterations, double ruizMinScaling, double ruizMaxScaling,
         double maxStepFraction, double linesearchBacktrack, double minSwitchStepLength, double minTerminateStepLength,
-        LdlFactory ldlFactory) {
+        LdlFactory ldlFactory, boolean coneElimination) {
 
     /** Creates the sparse LDLᵀ for an analysed KKT upper-triangle pattern. */
     @FunctionalInterface
@@ -148,6 +150,7 @@ public record Settings(
         b.maxStepFraction = maxStepFraction; b.linesearchBacktrack = linesearchBacktrack;
         b.minSwitchStepLength = minSwitchStepLength; b.minTerminateStepLength = minTerminateStepLength;
         b.ldlFactory = ldlFactory;
+        b.coneElimination = coneElimination;
         return b;
     }
 
@@ -172,6 +175,7 @@ public record Settings(
         private double maxStepFraction = 0.99, linesearchBacktrack = 0.8;
         private double minSwitchStepLength = 0.1, minTerminateStepLength = 1e-4;
         private LdlFactory ldlFactory = KktSolver.DEFAULT_LDL;
+        private boolean coneElimination = true;
 
         private Builder() { }
 
@@ -206,6 +210,7 @@ public record Settings(
         public Builder minSwitchStepLength(double v) { minSwitchStepLength = v; return this; }
         public Builder minTerminateStepLength(double v) { minTerminateStepLength = v; return this; }
         public Builder ldlFactory(LdlFactory v) { ldlFactory = v; return this; }
+        public Builder coneElimination(boolean v) { coneElimination = v; return this; }
 
         /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid setting. */
         public Settings build() {
@@ -215,7 +220,8 @@ public record Settings(
                     staticRegConstant, staticRegProportional, dynamicRegEps, dynamicRegDelta,
                     refinementEnabled, refinementRelTol, refinementAbsTol, refinementMaxIter, refinementStopRatio,
                     ruizIterations, ruizMinScaling, ruizMaxScaling,
-                    maxStepFraction, linesearchBacktrack, minSwitchStepLength, minTerminateStepLength, ldlFactory);
+                    maxStepFraction, linesearchBacktrack, minSwitchStepLength, minTerminateStepLength, ldlFactory,
+                    coneElimination);
         }
     }
 }

@@ -30,7 +30,11 @@
  *       otherwise the lifted form: unknown W̄Δz with block
  *       −η²I, rows of A times W̄⁻¹ = I + FCFᵀ (F = [e₀, (0, ŵ)]) through four extra rows per cone, so that no entry is
  *       of the size of H's condition number and the end game of many near-boundary cones stays accurate; AMD orders
- *       each lifted cone's rows as one node. Static and dynamic regularisation (the static one lowered, down to
+ *       each lifted cone's rows as one node. Many small second-order cones that share their columns (at most 32
+ *       columns each, and their cliques at least 4× smaller than their rows of A — the union-bound cones of a linear
+ *       bandit) are eliminated instead ({@link io.hedgecone.solver.ipm.ConeElimination}): A_kᵀH_k⁻¹A_k enters the x
+ *       block, their rows leave the factorized system and each solve recovers their Δz = H_k⁻¹(A_kΔx − r_k)
+ *       (Settings.coneElimination turns this off). Static and dynamic regularisation (the static one lowered, down to
  *       1e-4 of its default, while refinement stalls and no factorization has broken down); GMRES-accelerated
  *       iterative refinement against the exact reduced operator [P Aᵀ; A −H] (with the cones' own H products), the
  *       LDLᵀ acting as preconditioner.</li>

@@ -22,8 +22,18 @@ import java.util.SplittableRandom;
 public final class BrmobSocp {
     private BrmobSocp() { }
 
-    /** Builds the model; {@code phi == null} means multi-armed (Φ = I, d = k). */
+    /** Builds the model; {@code multiArmed} means Φ = I (d = k). */
     public static Model build(int k, int d, boolean multiArmed, long seed) {
+        return build(k, d, multiArmed, seed, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * The linear model with the extra constraint t ≤ tMax: infeasible for tMax &lt; 0, since the bound t is at least
+     * the regret φ_aᵀμ − (Φμ)ᵀπ of the best arm a, which is nonnegative.
+     */
+    public static Model withBoundBelow(int k, int d, long seed, double tMax) { return build(k, d, false, seed, tMax); }
+
+    private static Model build(int k, int d, boolean multiArmed, long seed, double tMax) {
         SplittableRandom rnd = new SplittableRandom(seed);
         if (multiArmed) d = k;
         double[][] phi = new double[k][d];
@@ -60,6 +70,7 @@ public final class BrmobSocp {
             Expr tail = Expr.neg(y).add(ltPhi[a]);
             m.constraint("arm" + a, Expr.vstack(head, tail), Domain.inQCone());
         }
+        if (tMax < Double.POSITIVE_INFINITY) m.constraint("t-max", t, Domain.lessThan(tMax));
         m.objective(ObjectiveSense.MINIMIZE, t);
         return m;
     }

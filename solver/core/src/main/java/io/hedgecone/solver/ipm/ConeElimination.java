@@ -1,0 +1,327 @@
+package io.hedgecone.solver.ipm;
+
+import io.hedgecone.solver.cone.Cone;
+import io.hedgecone.solver.cone.SocCone;
+import io.hedgecone.solver.linalg.CscMatrix;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Second-order cones eliminated from the KKT system onto the x block ({@link Cone.KktShape#ELIMINATED}).
+ *
+ * <p>Many small cones over a shared handful of variables (the union-bound cones of a linear bandit: thousands of
+ * cones on the same d + 2 columns) make the augmented system large — every cone brings its own rows and lifted
+ * rows — while their Schur complement A_kᵀH_k⁻¹A_k lands on one small clique of x. Eliminating them keeps only
+ * that clique: the factorized system shrinks to x, the other cones' rows and the equality rows, and each cone's
+ * Δz is recovered after the solve as H_k⁻¹(A_kΔx − r_k).
+ *
+ * <p>The clique is formed from H⁻¹ = η⁻²W̄⁻² with W̄⁻² = I − FFᵀ + b⁻²ppᵀ + b²qqᵀ
+ * (W̄ has the eigenvalue b = w̄₀ + ‖w̄₁‖ on p = (e₀ + ŵ)/√2, 1/b on q = (e₀ − ŵ)/√2 and 1 elsewhere), so A_kᵀW̄⁻²A_k = Tₖ − rrᵀ + ½b⁻²(a₀ + r)(a₀ + r)ᵀ + ½b²(a₀ − r)(a₀ − r)ᵀ
+ * with Tₖ = A_tailᵀA_tail (constant), a₀ the head row and r = A_tailᵀŵ: one constant sparse part and three
+ * rank-one terms over the cone's columns. Like any normal-equations form this loses the smallest eigenvalues of H⁻¹
+ * to rounding near the end of a run (relative error ε·b⁴); the iterative refinement against the exact operator
+ * repairs those directions, and the form is only chosen where the cliques are few ({@link #choose}).
+ */
+final class ConeElimination {
+    /**
+     * The cones' Schur complements must take this many times fewer entries than their rows of A: elimination pays
+     * (and its normal-equations rounding is worth risking) only when many cones share their columns.
+     */
+    static final int SHARING = 4;
+
+    /** Largest number of columns a cone's rows may use for the cone to be eliminated (its clique's order). */
+    static final int MAX_UNION = 32;
+
+    private final SocCone[] cones;
+    private final int[][] union;      // per cone: the sorted columns its rows use
+    private final int[][] slotOf;     // per cone: union slot of each entry of its rows (Aᵀ CSC order)
+    private final int[][] tPair;      // per cone: packed pair index (q(q+1)/2 + p) of each entry of Tₖ
+    private final double[][] tVal;
+    private final int[] cliqueOf;     // per cone: index of its distinct union in `cliques`
+    private final List<int[]> cliques = new ArrayList<>();
+    private int[][] cliquePos;        // per distinct union: KKT value position of each packed pair
+    private double[][] packed;        // per distinct union: the summed contributions, packed by pair
+    private int[] slots;              // all distinct clique positions
+    private double[] slotBase;        // their values without the eliminated cones (P, else 0)
+    private final CscMatrix at;
+    private final int[] offset, dim, wStart; // per cone: first row, dimension, start of its w̄ in w
+    private final double[] w, hInv, eta2, tailNorm2; // the cones' current w̄ (concatenated), η⁻², η², ‖w̄₁‖²
+    private final double[] head, r, e, f, buf;
+
+    private ConeElimination(List<SocCone> chosen, int[][] unions, CscMatrix at) {
+        this.at = at;
+        cones = chosen.toArray(SocCone[]::new);
+        union = unions;
+        int k = cones.length, maxU = 1, maxD = 1;
+        offset = new int[k];
+        dim = new int[k];
+        wStart = new int[k];
+        hInv = new double[k];
+        eta2 = new double[k];
+        tailNorm2 = new double[k];
+        int total = 0;
+        for (int c = 0; c < k; c++) {
+            offset[c] = cones[c].offset();
+            dim[c] = cones[c].dim();
+            wStart[c] = total;
+            total += dim[c];
+        }
+        w = new double[total];
+        slotOf = new int[k][];
+        tPair = new int[k][];
+        tVal = new double[k][];
+        cliqueOf = new int[k];
+        Map<List<Integer>, Integer> distinct = new HashMap<>();
+        int[] acp = at.colPtr(), ari = at.rowIdx();
+        double[] av = at.values();
+        for (int c = 0; c < k; c++) {
+            int[] u = union[c];
+            int o = cones[c].offset(), d = cones[c].dim();
+            maxU = Math.max(maxU, u.length);
+            maxD = Math.max(maxD, d);
+            int base = acp[o];
+            int[] slot = new int[acp[o + d] - base];
+            for (int t = base; t < acp[o + d]; t++) slot[t - base] = Arrays.binarySearch(u, ari[t]);
+            slotOf[c] = slot;
+            // Tₖ = Σ over tail rows of the row's outer product, packed over the union
+            double[] tk = new double[u.length * (u.length + 1) / 2];
+            for (int i = 1; i < d; i++)
+                for (int s = acp[o + i]; s < acp[o + i + 1]; s++)
+                    for (int t = acp[o + i]; t <= s; t++) {
+                        int p = slot[s - base], q = slot[t - base];
+                        tk[pair(Math.min(p, q), Math.max(p, q))] += av[s] * av[t];
+                    }
+            int nz = 0;
+            for (double v : tk) if (v != 0) nz++;
+            tPair[c] = new int[nz];
+            tVal[c] = new double[nz];
+            for (int i = 0, q = 0; i < tk.length; i++)
+                if (tk[i] != 0) { tPair[c][q] = i; tVal[c][q++] = tk[i]; }
+            List<Integer> key = Arrays.stream(u).boxed().toList();
+            Integer id = distinct.get(key);
+            if (id == null) {
+                id = cliques.size();
+                distinct.put(key, id);
+                cliques.add(u);
+            }
+            cliqueOf[c] = id;
+        }
+        head = new double[maxU];
+        r = new double[maxU];
+        e = new double[maxU];
+        f = new double[maxU];
+        buf = new double[maxD];
+    }
+
+    private static int pair(int p, int q) { return q * (q + 1) / 2 + p; }
+
+    /**
+     * Marks and returns the second-order cones to eliminate, or null: cones whose rows use at most
+     * {@link #MAX_UNION} columns, taken together when their distinct cliques hold {@link #SHARING} times fewer
+     * entries than their rows of A. Cones on private variables therefore stay in the augmented system; cones that
+     * share their columns are eliminated. Cones in {@code keep} are never eliminated.
+     */
+    static ConeElimination choose(int n, CscMatrix at, List<Cone> cones, java.util.Set<Cone> keep) {
+        int[] acp = at.colPtr(), ari = at.rowIdx();
+        int[] mark = new int[Math.max(n, 1)];
+        Arrays.fill(mark, -1);
+        List<SocCone> chosen = new ArrayList<>();
+        List<int[]> unions = new ArrayList<>();
+        Map<List<Integer>, Boolean> seen = new HashMap<>();
+        long cliqueEntries = 0, aEntries = 0;
+        for (int k = 0; k < cones.size(); k++) {
+            if (!(cones.get(k) instanceof SocCone soc) || keep.contains(soc)) continue;
+            int o = soc.offset(), d = soc.dim(), cnt = 0;
+            int[] u = new int[MAX_UNION];
+            for (int t = acp[o]; t < acp[o + d] && cnt <= MAX_UNION; t++)
+                if (mark[ari[t]] != k) {
+                    mark[ari[t]] = k;
+                    if (cnt < MAX_UNION) u[cnt] = ari[t];
+                    cnt++;
+                }
+            if (cnt > MAX_UNION || cnt == 0) continue;
+            u = Arrays.copyOf(u, cnt);
+            Arrays.sort(u);
+            chosen.add(soc);
+            unions.add(u);
+            if (seen.put(Arrays.stream(u).boxed().toList(), Boolean.TRUE) == null) cliqueEntries += (long) cnt * (cnt + 1) / 2;
+            aEntries += acp[o + d] - acp[o];
+        }
+        if (chosen.isEmpty() || SHARING * cliqueEntries > aEntries) return null;
+        for (SocCone c : chosen) c.useEliminatedKkt(true);
+        return new ConeElimination(chosen, unions.toArray(int[][]::new), at);
+    }
+
+    /** The x block's upper pattern: P's entries (values kept) plus every clique, with all diagonals present. */
+    CscMatrix xBlockPattern(CscMatrix pUpper) {
+        int n = pUpper.cols();
+        int count = pUpper.nnz() + n;
+        for (int[] u : cliques) count += u.length * (u.length + 1) / 2;
+        int[] ti = new int[count], tj = new int[count];
+        double[] tv = new double[count];
+        int q = 0;
+        int[] pcp = pUpper.colPtr(), pri = pUpper.rowIdx();
+        double[] pv = pUpper.values();
+        for (int j = 0; j < n; j++) {
+            for (int t = pcp[j]; t < pcp[j + 1]; t++) { ti[q] = pri[t]; tj[q] = j; tv[q++] = pv[t]; }
+            ti[q] = j; tj[q++] = j;
+        }
+        for (int[] u : cliques)
+            for (int b = 0; b < u.length; b++)
+                for (int a = 0; a <= b; a++) { ti[q] = u[a]; tj[q++] = u[b]; }
+        return CscMatrix.fromTriplets(n, n, ti, tj, tv, q, true);
+    }
+
+    /** Records where each clique entry sits in the KKT values (rows sorted within the x columns). */
+    void bind(int[] colPtr, int[] rowIdx, double[] values) {
+        cliquePos = new int[cliques.size()][];
+        packed = new double[cliques.size()][];
+        boolean[] taken = new boolean[values.length];
+        int[] all = new int[values.length];
+        int cnt = 0;
+        for (int c = 0; c < cliques.size(); c++) {
+            int[] u = cliques.get(c);
+            int[] pos = new int[u.length * (u.length + 1) / 2];
+            for (int b = 0; b < u.length; b++)
+                for (int a = 0; a <= b; a++) {
+                    int p = Arrays.binarySearch(rowIdx, colPtr[u[b]], colPtr[u[b] + 1], u[a]);
+                    if (p < 0) throw new IllegalStateException("clique entry missing from the KKT pattern");
+                    pos[pair(a, b)] = p;
+                    if (!taken[p]) { taken[p] = true; all[cnt++] = p; }
+                }
+            cliquePos[c] = pos;
+            packed[c] = new double[pos.length];
+        }
+        slots = Arrays.copyOf(all, cnt);
+        slotBase = new double[cnt];
+        for (int i = 0; i < cnt; i++) slotBase[i] = values[slots[i]];
+    }
+
+    /**
+     * Takes the cones' current scalings (flat copies of w̄ and η⁻²), resets the clique entries to their base
+     * values and adds every cone's A_kᵀH_k⁻¹A_k.
+     */
+    void accumulate(double[] values) {
+        for (int c = 0; c < cones.length; c++) {
+            double eta = cones[c].scalingPoint(w, wStart[c]);
+            int ws = wStart[c];
+            double nw2 = 0;
+            for (int i = 1; i < dim[c]; i++) nw2 += w[ws + i] * w[ws + i];
+            hInv[c] = 1 / (eta * eta);
+            eta2[c] = eta * eta;
+            tailNorm2[c] = nw2;
+        }
+        for (int i = 0; i < slots.length; i++) values[slots[i]] = slotBase[i];
+        for (double[] p : packed) Arrays.fill(p, 0.0);
+        int[] acp = at.colPtr();
+        double[] av = at.values();
+        for (int c = 0; c < cones.length; c++) {
+            int o = offset[c], d = dim[c], ws = wStart[c], nu = union[c].length;
+            int[] slot = slotOf[c];
+            int base = acp[o];
+            double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = hInv[c];
+            double inw = nw > 0 ? 1 / nw : 0, wp = 0.5 * h / (b * b), wq = 0.5 * h * b * b;
+            Arrays.fill(head, 0, nu, 0.0);
+            Arrays.fill(r, 0, nu, 0.0);
+            for (int t = base; t < acp[o + 1]; t++) head[slot[t - base]] += av[t];
+            for (int i = 1; i < d; i++) {
+                double wi = w[ws + i] * inw;
+                for (int t = acp[o + i]; t < acp[o + i + 1]; t++) r[slot[t - base]] += wi * av[t];
+            }
+            for (int i = 0; i < nu; i++) { e[i] = head[i] + r[i]; f[i] = head[i] - r[i]; }
+            double[] acc = packed[cliqueOf[c]]; // summed per distinct clique, scattered once below
+            for (int bb = 0, q = 0; bb < nu; bb++) {
+                double rb = h * r[bb], eb = wp * e[bb], fb = wq * f[bb];
+                for (int a = 0; a <= bb; a++, q++) acc[q] += eb * e[a] + fb * f[a] - rb * r[a];
+            }
+            int[] tp = tPair[c];
+            double[] tv = tVal[c];
+            for (int i = 0; i < tp.length; i++) acc[tp[i]] += h * tv[i];
+        }
+        for (int k = 0; k < packed.length; k++) {
+            int[] pos = cliquePos[k];
+            double[] acc = packed[k];
+            for (int q = 0; q < pos.length; q++) values[pos[q]] += acc[q];
+        }
+    }
+
+    /**
+     * y = H x on the eliminated cones' rows, as {@link SocCone#mulH} computes it (η²W̄(W̄x), accurate where H is
+     * small) but from the flat copies: one pass over contiguous arrays instead of thousands of small objects.
+     */
+    void mulH(double[] y, double[] x) {
+        for (int c = 0; c < cones.length; c++) {
+            int o = offset[c], d = dim[c], ws = wStart[c];
+            double x0 = x[o], w0 = w[ws];
+            double t = 0;
+            for (int i = 1; i < d; i++) t += w[ws + i] * x[o + i];
+            double inv1pw0 = 1 / (1 + w0);
+            double y0 = w0 * x0 + t;
+            double cc = x0 + t * inv1pw0;
+            double t2 = t + cc * tailNorm2[c];
+            double c2 = y0 + t2 * inv1pw0;
+            double e2 = eta2[c], sum = cc + c2;
+            y[o] = e2 * (w0 * y0 + t2);
+            for (int i = 1; i < d; i++) y[o + i] = e2 * (x[o + i] + sum * w[ws + i]);
+        }
+    }
+
+    /** buf[0, d) ← H⁻¹ buf for cone c: η⁻²(2ζJw̄ − J·buf) with ζ = (Jw̄)ᵀbuf. */
+    private void applyHinv(int c, double[] v, int from) {
+        int d = dim[c], ws = wStart[c];
+        double zeta = w[ws] * v[from];
+        for (int i = 1; i < d; i++) zeta -= w[ws + i] * v[from + i];
+        double h = hInv[c], tz = 2 * zeta;
+        v[from] = h * (tz * w[ws] - v[from]);
+        for (int i = 1; i < d; i++) v[from + i] = h * (v[from + i] - tz * w[ws + i]);
+    }
+
+    /** Right-hand side of the reduced system: v_x += A_kᵀH_k⁻¹v_k for every eliminated cone (v_k left as it is). */
+    void fold(double[] v, int n) {
+        int[] acp = at.colPtr(), ari = at.rowIdx();
+        double[] av = at.values();
+        for (int c = 0; c < cones.length; c++) {
+            int o = offset[c], d = dim[c];
+            System.arraycopy(v, n + o, buf, 0, d);
+            applyHinv(c, buf, 0);
+            for (int i = 0; i < d; i++) {
+                double bi = buf[i];
+                for (int t = acp[o + i]; t < acp[o + i + 1]; t++) v[ari[t]] += av[t] * bi;
+            }
+        }
+    }
+
+    /** After the reduced solve (x in v[0, n)): v_k ← H_k⁻¹(A_k x − v_k). */
+    void recover(double[] v, int n) {
+        int[] acp = at.colPtr(), ari = at.rowIdx();
+        double[] av = at.values();
+        for (int c = 0; c < cones.length; c++) {
+            int o = offset[c], d = dim[c];
+            for (int i = 0; i < d; i++) {
+                double s = -v[n + o + i];
+                for (int t = acp[o + i]; t < acp[o + i + 1]; t++) s += av[t] * v[ari[t]];
+                v[n + o + i] = s;
+            }
+            applyHinv(c, v, n + o);
+        }
+    }
+
+    /**
+     * The cones whose current scaling makes their Schur complement inaccurate: W̄'s largest eigenvalue b above
+     * {@link #ILL_CONDITIONED_B}, where the normal-equations rounding ε·b⁴ reaches 1e-10 of the clique's entries.
+     */
+    List<SocCone> illConditioned() {
+        List<SocCone> out = new ArrayList<>();
+        for (int c = 0; c < cones.length; c++)
+            if (w[wStart[c]] + Math.sqrt(tailNorm2[c]) > ILL_CONDITIONED_B) out.add(cones[c]);
+        return out;
+    }
+
+    static final double ILL_CONDITIONED_B = 30;
+
+    int count() { return cones.length; }
+}
