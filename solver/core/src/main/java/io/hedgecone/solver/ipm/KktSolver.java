@@ -97,8 +97,8 @@ final class KktSolver {
      * As above, with cones that stay in the augmented system whatever {@link ConeElimination#choose} would say
      * (the ill-conditioned ones of an earlier, failed elimination) and the number of such rebuilds so far.
      */
-    private KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings,
-                      Set<Cone> augmented, int rebuilds) {
+    KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings,
+              Set<Cone> augmented, int rebuilds) {
         this.n = n;
         this.augmented = augmented;
         this.rebuilds = rebuilds;
@@ -112,6 +112,7 @@ final class KktSolver {
         zbuf = new double[m];
         tmpM = new double[m];
         CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
+        for (Cone c : cones) if (c instanceof SocCone soc) soc.useEliminatedKkt(false); // decided afresh below
         elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones, augmented) : null;
         chooseScaledForms(a, at, cones);
         CscMatrix xBlock = elimination == null ? pUpper : elimination.xBlockPattern(pUpper);
@@ -454,7 +455,6 @@ final class KktSolver {
         List<SocCone> ill = elimination.illConditioned();
         keep.addAll(ill);
         boolean partial = !ill.isEmpty() && rebuilds < MAX_PARTIAL_REBUILDS && !breakdown;
-        for (Cone c : cones) if (c.kktShape() == Cone.KktShape.ELIMINATED) ((SocCone) c).useEliminatedKkt(false);
         if (settings.verbose())
             settings.out().printf("  (%d of %d eliminated cones returned to the KKT system)%n",
                     partial ? ill.size() : elimination.count(), elimination.count());
@@ -692,6 +692,7 @@ final class KktSolver {
             // a (numerically) singular K₀ — dependent equality rows, say — shows as a tiny diagonal of R: keep only
             // the well-conditioned leading part, so that refinement never chases an inconsistent system to infinity
             double r0 = Math.abs(kh[0][0]);
+            int built = cols;
             for (int i = 1; i < cols; i++) if (!(Math.abs(kh[i][i]) > 1e-8 * r0)) { cols = i; break; }
             if (cols == 0 || !(r0 > 0)) return err;
             // y = R⁻¹ g, correction Σ y_j z_j
@@ -706,7 +707,7 @@ final class KktSolver {
                 double[] zj = kz[j];
                 for (int i = 0; i < nn; i++) sol[i] += yj * zj[i];
             }
-            double newErr = residual();
+            double newErr = cols == built ? krylovResidual(cols) : residual();
             double corr = 0, base = 1;
             for (int i = 0; i < nn; i++) {
                 corr = Math.max(corr, Math.abs(sol[i] - saved[i]));
@@ -722,10 +723,38 @@ final class KktSolver {
         return err;
     }
 
+    /**
+     * The residual after a GMRES cycle of {@code cols} steps without applying the operator again: by the Arnoldi
+     * relation ω∘(K Z) = V H̄, the weighted residual is V Qᵀ(0, …, 0, g_cols) (Q the cycle's Givens rotations, g the
+     * rotated right-hand side), exact up to the rounding that a recomputation would make too. Sets {@link #res}
+     * and returns the same measure as {@link #residual}.
+     */
+    private double krylovResidual(int cols) {
+        double hi = kg[cols];
+        // coefficients u = Qᵀ e_cols g_cols over v_0 .. v_cols, rotations undone from the last
+        double[] u = kr;
+        Arrays.fill(u, 0, cols + 1, 0.0);
+        u[cols] = hi;
+        for (int i = cols - 1; i >= 0; i--) {
+            double a = u[i], b = u[i + 1];
+            u[i] = kcs[i] * a - ksn[i] * b;
+            u[i + 1] = ksn[i] * a + kcs[i] * b;
+        }
+        int nn = n + m;
+        double ex = 0, ez = 0;
+        for (int k = 0; k < nn; k++) {
+            double r = 0;
+            for (int i = 0; i <= cols; i++) r += u[i] * kv[i][k];
+            if (k < n) { res[k] = r * tolX; ex = Math.max(ex, Math.abs(r)); }
+            else { res[k] = r * tolZ; ez = Math.max(ez, Math.abs(r)); }
+        }
+        return Math.max(ex, ez);
+    }
+
     private static final int KRYLOV = 8;
     private static final double STAGNATION = 0.5; // a GMRES iteration must at least halve the residual estimate
     private double[][] kv, kz, kh;
-    private double[] kg, kcs, ksn, ky, pre;
+    private double[] kg, kcs, ksn, ky, kr, pre;
 
     private void ensureKrylov() {
         if (kv != null) return;
@@ -737,6 +766,7 @@ final class KktSolver {
         kcs = new double[KRYLOV];
         ksn = new double[KRYLOV];
         ky = new double[KRYLOV];
+        kr = new double[KRYLOV + 1];
         pre = new double[dimK];
     }
 

@@ -6,7 +6,8 @@ import java.util.Arrays;
  * Sparse LDLᵀ factorization without pivoting of a symmetric quasi-definite matrix, by the up-looking method
  * (scalar, no dense blocks). Simpler than {@link SparseLdl} and as fast when L is very sparse; slower (about 2× on
  * CBLIB-sized KKT systems) when L has dense parts. Used as a second, independent implementation in tests.
- * Row k of L is found by a sparse triangular solve whose pattern is the reach of column k in the elimination tree.
+ * Row k of L is found by a sparse triangular solve whose pattern is the reach of column k in the elimination tree
+ * (walked once, at construction).
  * Quasi-definite matrices are strongly factorizable, so any symmetric permutation (chosen for fill) is stable
  * enough; tiny or wrong-signed pivots are replaced by dynamic regularisation.
  *
@@ -24,7 +25,8 @@ public final class UpLookingLdl implements QuasiDefiniteLdl {
     private final int[] sign;       // expected pivot signs, permuted order
     private final double[] y;       // dense accumulator of row k, all zero between uses
     private final double[] work;    // permuted right-hand side in solve
-    private final int[] flag, stack, pattern, fillCount;
+    private final int[] fillCount;
+    private final int[] rowPtr, rowIdx; // pattern of each row of L, topologically ordered
     private boolean factored;
 
     private UpLookingLdl(LdlSymbolic sym) {
@@ -38,10 +40,26 @@ public final class UpLookingLdl implements QuasiDefiniteLdl {
         this.sign = new int[n];
         this.y = new double[n];
         this.work = new double[n];
-        this.flag = new int[n];
-        this.stack = new int[n];
-        this.pattern = new int[n];
         this.fillCount = new int[n];
+        int[] flag = new int[n], stack = new int[n], pattern = new int[n];
+        // row k of L's pattern, in the topological order the triangular solve needs: found once here by walking the
+        // elimination tree, instead of again in every numeric factorization
+        this.rowPtr = new int[n + 1];
+        this.rowIdx = new int[(int) sym.factorNonzeros()];
+        int[] cp = sym.cp, ci = sym.ci, parent = sym.parent;
+        Arrays.fill(flag, -1);
+        int q = 0;
+        for (int k = 0; k < n; k++) {
+            int top = n;
+            flag[k] = k;
+            for (int p = cp[k]; p < cp[k + 1]; p++) {
+                int len = 0;
+                for (int i = ci[p]; flag[i] != k; i = parent[i]) { stack[len++] = i; flag[i] = k; }
+                while (len > 0) pattern[--top] = stack[--len];
+            }
+            for (int t = top; t < n; t++) rowIdx[q++] = pattern[t];
+            rowPtr[k + 1] = q;
+        }
     }
 
     /**
@@ -78,27 +96,18 @@ public final class UpLookingLdl implements QuasiDefiniteLdl {
         }
         scatterValues(upperValues);
 
-        final int[] cp = sym.cp, ci = sym.ci, parent = sym.parent, lp = sym.lp, li = sym.li;
-        final int[] flag = this.flag, stack = this.stack, pattern = this.pattern, fillCount = this.fillCount;
+        final int[] cp = sym.cp, ci = sym.ci, lp = sym.lp, li = sym.li, rowPtr = this.rowPtr, rowIdx = this.rowIdx;
+        final int[] fillCount = this.fillCount;
         final double[] y = this.y, lx = this.lx, cx = this.cx, dinv = this.dinv;
-        Arrays.fill(flag, -1);
         Arrays.fill(fillCount, 0);
         int regularised = 0;
         for (int k = 0; k < n; k++) {
-            // scatter column k of the upper pattern (= row k of the lower) and find the pattern of row k of L
-            int top = n;
-            flag[k] = k;
-            for (int p = cp[k]; p < cp[k + 1]; p++) {
-                int i = ci[p];
-                y[i] += cx[p];
-                int len = 0;
-                for (; flag[i] != k; i = parent[i]) { stack[len++] = i; flag[i] = k; }
-                while (len > 0) pattern[--top] = stack[--len];
-            }
+            // scatter column k of the upper pattern (= row k of the lower)
+            for (int p = cp[k]; p < cp[k + 1]; p++) y[ci[p]] += cx[p];
             double dk = cdiag[k];
-            // sparse triangular solve: pattern[top..n) is topologically ordered (descendants first)
-            for (int t = top; t < n; t++) {
-                int i = pattern[t];
+            // sparse triangular solve over row k's pattern, topologically ordered (descendants first)
+            for (int t = rowPtr[k]; t < rowPtr[k + 1]; t++) {
+                int i = rowIdx[t];
                 double yi = y[i];
                 y[i] = 0.0;
                 int p0 = lp[i], p1 = p0 + fillCount[i];
