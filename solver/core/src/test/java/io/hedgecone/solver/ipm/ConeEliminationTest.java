@@ -61,6 +61,42 @@ class ConeEliminationTest {
         assertEquals(b.primalObjective(), a.primalObjective(), 1e-7 * (1 + Math.abs(b.primalObjective())));
     }
 
+    @Test void badlyScaledSharedConesSolveAsInTheAugmentedSystem() {
+        // BRMOB-shaped SOCPs (k cones of dimension d + 1 on the same d + 1 columns) with every cone's rows, every
+        // other row and every column scaled by 10^U(−2, 2): eliminated and augmented runs must agree
+        for (int seed = 1; seed <= 8; seed++) {
+            SplittableRandom r = new SplittableRandom(seed);
+            int k = 100 + r.nextInt(200), d = 2 + r.nextInt(20);
+            ConicProblem p = scaled(BrmobShapedBench.instance(k, d, seed), r, 2);
+            ConicSolution a = ConicSolver.solve(p), b = ConicSolver.solve(p, Settings.builder().coneElimination(false).build());
+            assertVerified(p, a);
+            assertVerified(p, b);
+            assertEquals(b.primalObjective(), a.primalObjective(), 1e-7 * (1 + Math.abs(b.primalObjective())), "seed " + seed);
+        }
+    }
+
+    /** p with each cone's rows (zero and nonnegative rows one by one) and each column scaled by 10^U(−e, e). */
+    private static ConicProblem scaled(ConicProblem p, SplittableRandom r, double e) {
+        int n = p.numVars(), m = p.numRows();
+        double[] rs = new double[m], cs = new double[n];
+        int off = 0;
+        for (var c : p.cones()) {
+            double f = Math.pow(10, r.nextDouble(-e, e));
+            boolean separable = c instanceof io.hedgecone.solver.form.ConeSpec.Zero || c instanceof io.hedgecone.solver.form.ConeSpec.Nonneg;
+            for (int i = 0; i < c.dim(); i++) rs[off + i] = separable ? Math.pow(10, r.nextDouble(-e, e)) : f;
+            off += c.dim();
+        }
+        for (int j = 0; j < n; j++) cs[j] = Math.pow(10, r.nextDouble(-e, e));
+        var a = p.a();
+        double[] av = a.values().clone();
+        for (int j = 0; j < n; j++)
+            for (int t = a.colPtr()[j]; t < a.colPtr()[j + 1]; t++) av[t] *= rs[a.rowIdx()[t]] * cs[j];
+        double[] b = p.b().clone(), q = p.q().clone();
+        for (int i = 0; i < m; i++) b[i] *= rs[i];
+        for (int j = 0; j < n; j++) q[j] *= cs[j];
+        return new ConicProblem(p.pUpper(), q, new io.hedgecone.solver.linalg.CscMatrix(m, n, a.colPtr(), a.rowIdx(), av), b, p.cones(), p.constant());
+    }
+
     @Test void eliminatedPartlyEliminatedAndAugmentedSystemsGiveTheSameSolve() {
         // KKT solves at scalings where a few cones are badly conditioned (complementary s and z 1e-3 from their
         // boundaries, as at the optimum's support late in a run): the eliminated system, the one that returns those
