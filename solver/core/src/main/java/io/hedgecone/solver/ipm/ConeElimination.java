@@ -24,7 +24,9 @@ import java.util.Map;
  * with Tₖ = A_tailᵀA_tail (constant), a₀ the head row and r = A_tailᵀŵ: one constant sparse part and three
  * rank-one terms over the cone's columns. Like any normal-equations form this loses the smallest eigenvalues of H⁻¹
  * to rounding near the end of a run (relative error ε·b⁴); the iterative refinement against the exact operator
- * repairs those directions, and the form is only chosen where the cliques are few ({@link #choose}).
+ * repairs those directions, the form is only chosen where the cliques are few ({@link #choose}), and the KKT
+ * solver returns the cones to the augmented system when a factorization breaks down, a solve is not finite or the
+ * method runs into numerical difficulty.
  */
 final class ConeElimination {
     /**
@@ -123,9 +125,9 @@ final class ConeElimination {
      * Marks and returns the second-order cones to eliminate, or null: cones whose rows use at most
      * {@link #MAX_UNION} columns, taken together when their distinct cliques hold {@link #SHARING} times fewer
      * entries than their rows of A. Cones on private variables therefore stay in the augmented system; cones that
-     * share their columns are eliminated. Cones in {@code keep} are never eliminated.
+     * share their columns are eliminated.
      */
-    static ConeElimination choose(int n, CscMatrix at, List<Cone> cones, java.util.Set<Cone> keep) {
+    static ConeElimination choose(int n, CscMatrix at, List<Cone> cones) {
         int[] acp = at.colPtr(), ari = at.rowIdx();
         int[] mark = new int[Math.max(n, 1)];
         Arrays.fill(mark, -1);
@@ -134,7 +136,7 @@ final class ConeElimination {
         Map<List<Integer>, Boolean> seen = new HashMap<>();
         long cliqueEntries = 0, aEntries = 0;
         for (int k = 0; k < cones.size(); k++) {
-            if (!(cones.get(k) instanceof SocCone soc) || keep.contains(soc)) continue;
+            if (!(cones.get(k) instanceof SocCone soc)) continue;
             int o = soc.offset(), d = soc.dim(), cnt = 0;
             int[] u = new int[MAX_UNION];
             for (int t = acp[o]; t < acp[o + d] && cnt <= MAX_UNION; t++)
@@ -309,19 +311,6 @@ final class ConeElimination {
             applyHinv(c, v, n + o);
         }
     }
-
-    /**
-     * The cones whose current scaling makes their Schur complement inaccurate: W̄'s largest eigenvalue b above
-     * {@link #ILL_CONDITIONED_B}, where the normal-equations rounding ε·b⁴ reaches 1e-10 of the clique's entries.
-     */
-    List<SocCone> illConditioned() {
-        List<SocCone> out = new ArrayList<>();
-        for (int c = 0; c < cones.length; c++)
-            if (w[wStart[c]] + Math.sqrt(tailNorm2[c]) > ILL_CONDITIONED_B) out.add(cones[c]);
-        return out;
-    }
-
-    static final double ILL_CONDITIONED_B = 30;
 
     int count() { return cones.length; }
 }

@@ -576,6 +576,7 @@ public final class ConicSolver {
             insufficientProgress = false;
             status = null;
             if (st.verbose()) st.out().println("  (numerical difficulty: continuing with conservative centred steps)");
+            kkt.abandonElimination();
         }
 
         /**

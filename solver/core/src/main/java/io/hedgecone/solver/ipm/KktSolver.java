@@ -10,9 +10,7 @@ import io.hedgecone.solver.linalg.SparseLdl;
 import io.hedgecone.solver.linalg.UpLookingLdl;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The quasi-definite KKT system of the interior-point method,
@@ -90,18 +88,7 @@ final class KktSolver {
     private final int[] reducedSigns;
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
-        this(n, m, pUpper, a, cones, settings, Set.of(), 0);
-    }
-
-    /**
-     * As above, with cones that stay in the augmented system whatever {@link ConeElimination#choose} would say
-     * (the ill-conditioned ones of an earlier, failed elimination) and the number of such rebuilds so far.
-     */
-    KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings,
-              Set<Cone> augmented, int rebuilds) {
         this.n = n;
-        this.augmented = augmented;
-        this.rebuilds = rebuilds;
         this.m = m;
         this.cones = cones;
         this.settings = settings;
@@ -113,7 +100,7 @@ final class KktSolver {
         tmpM = new double[m];
         CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
         for (Cone c : cones) if (c instanceof SocCone soc) soc.useEliminatedKkt(false); // decided afresh below
-        elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones, augmented) : null;
+        elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones) : null;
         chooseScaledForms(a, at, cones);
         CscMatrix xBlock = elimination == null ? pUpper : elimination.xBlockPattern(pUpper);
         int extra = 0;
@@ -433,34 +420,33 @@ final class KktSolver {
 
     /**
      * The augmented system that replaced this one after its eliminated cones failed (a factorization breaking
-     * down, or a solve whose refinement stalls: the normal-equations form lost too much of H⁻¹); every call is
-     * passed on to it from then on.
+     * down, a non-finite solve, or numerical difficulty of the method); every call is passed on to it from then on.
+     * A stalled refinement is handled as in the augmented system (lowered static regularisation): on randomly
+     * scaled shared-cone SOCPs that did as well as returning to the augmented system, at a fraction of the cost.
      */
     private KktSolver fallback;
 
-    private final Set<Cone> augmented;
-    private final int rebuilds;
-    private boolean breakdown;
-    /** Rebuilds that return only the ill-conditioned eliminated cones, before all of them are returned. */
-    private static final int MAX_PARTIAL_REBUILDS = 3;
+    private boolean abandoned;
 
     /**
-     * Rebuilds the system at the current scalings. After a stalled solve, the eliminated cones whose scaling has
-     * become ill-conditioned return to the augmented system and the others stay eliminated (at most
-     * {@link #MAX_PARTIAL_REBUILDS} times); after a breakdown (or with no ill-conditioned cone) all of them return.
-     * False if the new factorization fails.
+     * Returns every eliminated cone to the augmented system from the next {@link #update} on: called when the
+     * method runs into numerical difficulty, which the normal-equations form may have caused.
+     */
+    void abandonElimination() {
+        if (fallback != null) fallback.abandonElimination();
+        else if (elimination != null) abandoned = true;
+    }
+
+    /**
+     * Returns the eliminated cones to the augmented system (with the static regularisation reached so far) and
+     * factors it at the current scalings; false if that fails.
      */
     private boolean fallBack() {
-        Set<Cone> keep = new HashSet<>(augmented);
-        List<SocCone> ill = elimination.illConditioned();
-        keep.addAll(ill);
-        boolean partial = !ill.isEmpty() && rebuilds < MAX_PARTIAL_REBUILDS && !breakdown;
         if (settings.verbose())
-            settings.out().printf("  (%d of %d eliminated cones returned to the KKT system)%n",
-                    partial ? ill.size() : elimination.count(), elimination.count());
-        Settings next = partial ? settings : settings.toBuilder().coneElimination(false).build();
-        fallback = new KktSolver(n, m, pMat, aMat, cones, next, keep, rebuilds + 1);
+            settings.out().printf("  (%d eliminated cones returned to the KKT system)%n", elimination.count());
+        fallback = new KktSolver(n, m, pMat, aMat, cones, settings.toBuilder().coneElimination(false).build());
         fallback.setAccuracyLevel(accuracyLevel);
+        fallback.regBoost = regBoost;
         return fallback.update();
     }
 
@@ -505,6 +491,7 @@ final class KktSolver {
     /** Writes the current cone scalings, regularises and factors. Returns false on numerical failure. */
     boolean update() {
         if (fallback != null) return fallback.update();
+        if (abandoned && elimination != null) return fallBack();
         if (stalled && !strengthened && regBoost > REG_BOOST_MIN) regBoost /= REG_BOOST_STEP;
         stalled = false;
         for (int k = 0; k < cones.size(); k++) {
@@ -555,7 +542,6 @@ final class KktSolver {
             }
             if (DEBUG) System.out.printf("    factor: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         } catch (ArithmeticException | IllegalStateException e) {
-            breakdown = true;
             return elimination != null && fallBack();
         }
         return true;
@@ -589,12 +575,7 @@ final class KktSolver {
             if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         }
         lastRefinementSteps = 0;
-        if (settings.refinementEnabled() && refine() > STALL_FACTOR) {
-            // eliminated cones whose scaling became ill-conditioned go back to the augmented system
-            if (elimination != null && !elimination.illConditioned().isEmpty() && rebuilds < MAX_PARTIAL_REBUILDS)
-                return fallBack() && fallback.solveFrom(bx, bz, outX, outZ, warm);
-            stalled = true;
-        }
+        if (settings.refinementEnabled() && refine() > STALL_FACTOR) stalled = true;
         if (DEBUG) {
             residual();
             double rxn = 0, rzn = 0, bxn = 0, bzn = 0;
@@ -603,10 +584,7 @@ final class KktSolver {
             System.out.printf("    kkt solve: dynreg=%d refine=%d res x %.2e (rhs %.2e)  z %.2e (rhs %.2e)%n", lastDynamicRegs, lastRefinementSteps, rxn, bxn, rzn, bzn);
         }
         for (int i = 0; i < dimK; i++)
-            if (!Double.isFinite(sol[i])) {
-                breakdown = true;
-                return elimination != null && fallBack() && fallback.solveFrom(bx, bz, outX, outZ, warm);
-            }
+            if (!Double.isFinite(sol[i])) return elimination != null && fallBack() && fallback.solveFrom(bx, bz, outX, outZ, warm);
         System.arraycopy(sol, 0, outX, 0, n);
         System.arraycopy(sol, n, outZ, 0, m);
         return true;
@@ -692,7 +670,6 @@ final class KktSolver {
             // a (numerically) singular K₀ — dependent equality rows, say — shows as a tiny diagonal of R: keep only
             // the well-conditioned leading part, so that refinement never chases an inconsistent system to infinity
             double r0 = Math.abs(kh[0][0]);
-            int built = cols;
             for (int i = 1; i < cols; i++) if (!(Math.abs(kh[i][i]) > 1e-8 * r0)) { cols = i; break; }
             if (cols == 0 || !(r0 > 0)) return err;
             // y = R⁻¹ g, correction Σ y_j z_j
@@ -707,7 +684,7 @@ final class KktSolver {
                 double[] zj = kz[j];
                 for (int i = 0; i < nn; i++) sol[i] += yj * zj[i];
             }
-            double newErr = cols == built ? krylovResidual(cols) : residual();
+            double newErr = residual();
             double corr = 0, base = 1;
             for (int i = 0; i < nn; i++) {
                 corr = Math.max(corr, Math.abs(sol[i] - saved[i]));
@@ -723,38 +700,10 @@ final class KktSolver {
         return err;
     }
 
-    /**
-     * The residual after a GMRES cycle of {@code cols} steps without applying the operator again: by the Arnoldi
-     * relation ω∘(K Z) = V H̄, the weighted residual is V Qᵀ(0, …, 0, g_cols) (Q the cycle's Givens rotations, g the
-     * rotated right-hand side), exact up to the rounding that a recomputation would make too. Sets {@link #res}
-     * and returns the same measure as {@link #residual}.
-     */
-    private double krylovResidual(int cols) {
-        double hi = kg[cols];
-        // coefficients u = Qᵀ e_cols g_cols over v_0 .. v_cols, rotations undone from the last
-        double[] u = kr;
-        Arrays.fill(u, 0, cols + 1, 0.0);
-        u[cols] = hi;
-        for (int i = cols - 1; i >= 0; i--) {
-            double a = u[i], b = u[i + 1];
-            u[i] = kcs[i] * a - ksn[i] * b;
-            u[i + 1] = ksn[i] * a + kcs[i] * b;
-        }
-        int nn = n + m;
-        double ex = 0, ez = 0;
-        for (int k = 0; k < nn; k++) {
-            double r = 0;
-            for (int i = 0; i <= cols; i++) r += u[i] * kv[i][k];
-            if (k < n) { res[k] = r * tolX; ex = Math.max(ex, Math.abs(r)); }
-            else { res[k] = r * tolZ; ez = Math.max(ez, Math.abs(r)); }
-        }
-        return Math.max(ex, ez);
-    }
-
     private static final int KRYLOV = 8;
-    private static final double STAGNATION = 0.5; // a GMRES iteration must at least halve the residual estimate
+    private static final double STAGNATION = 0.5;
     private double[][] kv, kz, kh;
-    private double[] kg, kcs, ksn, ky, kr, pre;
+    private double[] kg, kcs, ksn, ky, pre;
 
     private void ensureKrylov() {
         if (kv != null) return;
@@ -766,7 +715,6 @@ final class KktSolver {
         kcs = new double[KRYLOV];
         ksn = new double[KRYLOV];
         ky = new double[KRYLOV];
-        kr = new double[KRYLOV + 1];
         pre = new double[dimK];
     }
 

@@ -37,7 +37,8 @@
  *       (Settings.coneElimination turns this off). Static and dynamic regularisation (the static one lowered, down to
  *       1e-4 of its default, while refinement stalls and no factorization has broken down); GMRES-accelerated
  *       iterative refinement against the exact reduced operator [P Aᵀ; A −H] (with the cones' own H products), the
- *       LDLᵀ acting as preconditioner.</li>
+ *       LDLᵀ acting as preconditioner. The LDLᵀ is supernodal, or scalar up-looking when L is very sparse (at most 10
+ *       entries per column and 20 per supernode, dimension up to 20,000: most LPs and small QPs).</li>
  *   <li><b>Termination</b> on the unscaled problem: relative residuals (relative to ‖b‖ + ‖x‖ + ‖s‖ and
  *       ‖q‖ + ‖x‖ + ‖z‖, and within 10× of the tolerance relative to their largest term, the independent verifier's
  *       measure), and a gap that bounds |pcost − dcost|,

@@ -15,7 +15,6 @@ import io.hedgecone.solver.cone.SocCone;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -97,10 +96,9 @@ class ConeEliminationTest {
         return new ConicProblem(p.pUpper(), q, new io.hedgecone.solver.linalg.CscMatrix(m, n, a.colPtr(), a.rowIdx(), av), b, p.cones(), p.constant());
     }
 
-    @Test void eliminatedPartlyEliminatedAndAugmentedSystemsGiveTheSameSolve() {
+    @Test void eliminatedAndAugmentedSystemsGiveTheSameSolve() {
         // KKT solves at scalings where a few cones are badly conditioned (complementary s and z 1e-3 from their
-        // boundaries, as at the optimum's support late in a run): the eliminated system, the one that returns those
-        // cones to the augmented form (what a rebuild after a stalled solve builds) and the augmented one must agree
+        // boundaries, as at the optimum's support late in a run): the eliminated and the augmented system must agree
         ConicProblem p = toConic(BrmobSocp.build(200, 5, false, 7));
         int n = p.numVars(), m = p.numRows();
         List<Cone> cones = new ArrayList<>();
@@ -108,23 +106,18 @@ class ConeEliminationTest {
         for (var spec : p.cones()) { cones.add(Cone.of(spec, off)); off += spec.dim(); }
         SplittableRandom rnd = new SplittableRandom(11);
         double[] s = new double[m], z = new double[m];
-        Set<Cone> ill = new HashSet<>();
         int socIndex = 0;
         for (Cone c : cones) {
             boolean bad = c instanceof SocCone && Set.of(10, 50, 120).contains(socIndex++);
-            if (bad) ill.add(c);
             interior(c, s, rnd, bad ? 1e-3 : 1, 1);
             interior(c, z, rnd, bad ? 1e-3 : 1, bad ? -1 : 1);
             assertTrue(c.updateScaling(s, z, 1.0, io.hedgecone.solver.cone.ScalingStrategy.DUAL));
         }
-        assertEquals(3, ill.size());
         double[] bx = new double[n], bz = new double[m];
         for (int i = 0; i < n; i++) bx[i] = rnd.nextDouble(-1, 1);
         for (int i = 0; i < m; i++) bz[i] = rnd.nextDouble(-1, 1);
         double[][] ref = kktSolve(new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.builder().coneElimination(false).build()), bx, bz, 0);
         double[][] elim = kktSolve(new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.defaults()), bx, bz, 200);
-        double[][] partial = kktSolve(new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.defaults(), ill, 1), bx, bz, 197);
-        assertTrue(maxDiff(ref, partial) < 1e-10, "partial " + maxDiff(ref, partial));
         assertTrue(maxDiff(ref, elim) < 1e-10, "eliminated " + maxDiff(ref, elim));
     }
 
@@ -165,7 +158,7 @@ class ConeEliminationTest {
         String log = (String) with[1];
         assertTrue(log.contains("second-order cones eliminated onto x"), log);
         // the normal-equations form breaks down as κ/τ grows; the solver must fall back to the augmented system
-        assertTrue(log.contains("300 of 300 eliminated cones returned"), log);
+        assertTrue(log.contains("300 eliminated cones returned to the KKT system"), log);
         assertEquals(SolverStatus.PRIMAL_INFEASIBLE, r.status());
         assertTrue(farkasResidual(p, r.z()) < 1e-7);
     }
