@@ -473,6 +473,8 @@ final class KktSolver {
     private static final double REG_BOOST_STEP = 100, REG_BOOST_MAX = 1e6, REG_BOOST_MIN = 1e-4;
     /** A solve whose refined residual stays this many times above its tolerance counts as stalled. */
     private static final double STALL_FACTOR = 100;
+    /** A refined solve this many times above its tolerance, after dynamic regularisation, counts as failed. */
+    private static final double BROKEN_FACTOR = 1e12;
 
     double regularisationBoost() { return fallback != null ? fallback.regularisationBoost() : regBoost; }
 
@@ -575,7 +577,19 @@ final class KktSolver {
             if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         }
         lastRefinementSteps = 0;
-        if (settings.refinementEnabled() && refine() > STALL_FACTOR) stalled = true;
+        if (settings.refinementEnabled()) {
+            double err = refine();
+            if (err > STALL_FACTOR) stalled = true;
+            // dynamically regularised pivots the refinement could not repair leave the factorization useless in
+            // their directions: refactor once with stronger static regularisation (which later stalls may lower
+            // again) and solve afresh
+            if (err > BROKEN_FACTOR && lastDynamicRegs > 0 && !warm && regBoost < REG_BOOST_MAX) {
+                regBoost *= REG_BOOST_STEP;
+                stalled = false;
+                if (!update()) return false;
+                return solveFrom(bx, bz, outX, outZ, false);
+            }
+        }
         if (DEBUG) {
             residual();
             double rxn = 0, rzn = 0, bxn = 0, bzn = 0;
