@@ -6,20 +6,21 @@ import io.hedgecone.solver.api.Model;
 import io.hedgecone.solver.api.ObjectiveSense;
 import io.hedgecone.solver.api.Variable;
 import io.hedgecone.solver.bridge.CanonicalBridge;
+import io.hedgecone.solver.cone.Cone;
+import io.hedgecone.solver.cone.SocCone;
+import io.hedgecone.solver.form.ConeSpec;
 import io.hedgecone.solver.form.ConicProblem;
+import io.hedgecone.solver.linalg.CscMatrix;
 import io.hedgecone.solver.testing.BrmobSocp;
 import org.junit.jupiter.api.Test;
 
-import io.hedgecone.solver.cone.Cone;
-import io.hedgecone.solver.cone.SocCone;
-
 import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
 import static io.hedgecone.solver.ipm.Certificates.*;
 import static org.junit.jupiter.api.Assertions.*;
@@ -81,7 +82,7 @@ class ConeEliminationTest {
         int off = 0;
         for (var c : p.cones()) {
             double f = Math.pow(10, r.nextDouble(-e, e));
-            boolean separable = c instanceof io.hedgecone.solver.form.ConeSpec.Zero || c instanceof io.hedgecone.solver.form.ConeSpec.Nonneg;
+            boolean separable = c instanceof ConeSpec.Zero || c instanceof ConeSpec.Nonneg;
             for (int i = 0; i < c.dim(); i++) rs[off + i] = separable ? Math.pow(10, r.nextDouble(-e, e)) : f;
             off += c.dim();
         }
@@ -93,7 +94,7 @@ class ConeEliminationTest {
         double[] b = p.b().clone(), q = p.q().clone();
         for (int i = 0; i < m; i++) b[i] *= rs[i];
         for (int j = 0; j < n; j++) q[j] *= cs[j];
-        return new ConicProblem(p.pUpper(), q, new io.hedgecone.solver.linalg.CscMatrix(m, n, a.colPtr(), a.rowIdx(), av), b, p.cones(), p.constant());
+        return new ConicProblem(p.pUpper(), q, new CscMatrix(m, n, a.colPtr(), a.rowIdx(), av), b, p.cones(), p.constant());
     }
 
     @Test void eliminatedAndAugmentedSystemsGiveTheSameSolve() {
