@@ -143,23 +143,29 @@ public final class SocCone extends Cone {
         if (isSparse()) computeSparseFactors(0);
     }
 
-    @Override public void mulH(double[] y, double[] x) {
-        // H x = W (W x) = η² W̄(W̄ x): the rounding error is of order ε‖w̄‖² relative to the result, where the explicit
-        // matrix η²(2w̄w̄ᵀ − J) or its sparse form would give ε‖w̄‖⁴ in the directions where H is small (a cone
-        // whose s approaches the boundary), which matters for Δs = −r − HΔz near the end of a run.
-        // Fused: y = W̄x has y₀ = w₀x₀ + t, y₁ = x₁ + c w₁ (t = w₁ᵀx₁, c = x₀ + t/(1+w₀)), and w₁ᵀy₁ = t + c‖w₁‖².
+    @Override public void mulH(double[] y, double[] x) { mulH(w, 0, dim, nw2, eta * eta, x, y, off); }
+
+    /**
+     * y = H x = η² W̄(W̄ x) on rows off .. off+dim of x and y, for the scaling point w̄ = w[ws .. ws+dim) with
+     * ‖w̄₁‖² = nw2 (shared with the eliminated KKT form, which keeps many cones' w̄ in one array). The rounding error
+     * is of order ε‖w̄‖² relative to the result, where the explicit matrix η²(2w̄w̄ᵀ − J) or its sparse form would give
+     * ε‖w̄‖⁴ in the directions where H is small (a cone whose s approaches the boundary), which matters for
+     * Δs = −r − HΔz near the end of a run. Fused: y = W̄x has y₀ = w₀x₀ + t, y₁ = x₁ + c w₁ (t = w₁ᵀx₁,
+     * c = x₀ + t/(1+w₀)), and w₁ᵀy₁ = t + c‖w₁‖².
+     */
+    public static void mulH(double[] w, int ws, int dim, double nw2, double eta2, double[] x, double[] y, int off) {
         double x0 = x[off];
         double t = 0;
-        for (int i = 1; i < dim; i++) t += w[i] * x[off + i];
-        double w0 = w[0];
+        for (int i = 1; i < dim; i++) t += w[ws + i] * x[off + i];
+        double w0 = w[ws];
+        double inv1pw0 = 1 / (1 + w0);
         double y0 = w0 * x0 + t;
         double c = x0 + t * inv1pw0;
         double t2 = t + c * nw2;
         double c2 = y0 + t2 * inv1pw0;
-        double e2 = eta * eta;
         double cc = c + c2;
-        y[off] = e2 * (w0 * y0 + t2);
-        for (int i = 1; i < dim; i++) y[off + i] = e2 * (x[off + i] + cc * w[i]);
+        y[off] = eta2 * (w0 * y0 + t2);
+        for (int i = 1; i < dim; i++) y[off + i] = eta2 * (x[off + i] + cc * w[ws + i]);
     }
 
     @Override public KktShape kktShape() {

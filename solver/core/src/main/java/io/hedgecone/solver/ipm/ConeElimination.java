@@ -44,25 +44,26 @@ final class ConeElimination {
     private final int[][] tPair;      // per cone: packed pair index (q(q+1)/2 + p) of each entry of Tₖ
     private final double[][] tVal;
     private final int[] cliqueOf;     // per cone: index of its distinct union in `cliques`
-    private final List<int[]> cliques = new ArrayList<>();
+    private final List<int[]> cliques;       // the distinct unions
     private int[][] cliquePos;        // per distinct union: KKT value position of each packed pair
     private double[][] packed;        // per distinct union: the summed contributions, packed by pair
     private int[] slots;              // all distinct clique positions
     private double[] slotBase;        // their values without the eliminated cones (P, else 0)
     private final CscMatrix at;
     private final int[] offset, dim, wStart; // per cone: first row, dimension, start of its w̄ in w
-    private final double[] w, hInv, eta2, tailNorm2; // the cones' current w̄ (concatenated), η⁻², η², ‖w̄₁‖²
+    private final double[] w, eta2, tailNorm2; // the cones' current w̄ (concatenated), η², ‖w̄₁‖²
     private final double[] head, r, e, f, buf;
 
-    private ConeElimination(List<SocCone> chosen, int[][] unions, CscMatrix at) {
+    private ConeElimination(List<SocCone> chosen, int[][] unions, int[] cliqueOf, List<int[]> cliques, CscMatrix at) {
         this.at = at;
         cones = chosen.toArray(SocCone[]::new);
         union = unions;
+        this.cliqueOf = cliqueOf;
+        this.cliques = cliques;
         int k = cones.length, maxU = 1, maxD = 1;
         offset = new int[k];
         dim = new int[k];
         wStart = new int[k];
-        hInv = new double[k];
         eta2 = new double[k];
         tailNorm2 = new double[k];
         int total = 0;
@@ -76,8 +77,6 @@ final class ConeElimination {
         slotOf = new int[k][];
         tPair = new int[k][];
         tVal = new double[k][];
-        cliqueOf = new int[k];
-        Map<List<Integer>, Integer> distinct = new HashMap<>();
         int[] acp = at.colPtr(), ari = at.rowIdx();
         double[] av = at.values();
         for (int c = 0; c < k; c++) {
@@ -103,14 +102,6 @@ final class ConeElimination {
             tVal[c] = new double[nz];
             for (int i = 0, q = 0; i < tk.length; i++)
                 if (tk[i] != 0) { tPair[c][q] = i; tVal[c][q++] = tk[i]; }
-            List<Integer> key = Arrays.stream(u).boxed().toList();
-            Integer id = distinct.get(key);
-            if (id == null) {
-                id = cliques.size();
-                distinct.put(key, id);
-                cliques.add(u);
-            }
-            cliqueOf[c] = id;
         }
         head = new double[maxU];
         r = new double[maxU];
@@ -132,8 +123,9 @@ final class ConeElimination {
         int[] mark = new int[Math.max(n, 1)];
         Arrays.fill(mark, -1);
         List<SocCone> chosen = new ArrayList<>();
-        List<int[]> unions = new ArrayList<>();
-        Map<List<Integer>, Boolean> seen = new HashMap<>();
+        List<int[]> unions = new ArrayList<>(), cliques = new ArrayList<>();
+        List<Integer> cliqueIds = new ArrayList<>();
+        Map<List<Integer>, Integer> distinct = new HashMap<>();
         long cliqueEntries = 0, aEntries = 0;
         for (int k = 0; k < cones.size(); k++) {
             if (!(cones.get(k) instanceof SocCone soc)) continue;
@@ -150,12 +142,18 @@ final class ConeElimination {
             Arrays.sort(u);
             chosen.add(soc);
             unions.add(u);
-            if (seen.put(Arrays.stream(u).boxed().toList(), Boolean.TRUE) == null) cliqueEntries += (long) cnt * (cnt + 1) / 2;
+            Integer id = distinct.putIfAbsent(Arrays.stream(u).boxed().toList(), cliques.size());
+            if (id == null) {
+                cliqueIds.add(cliques.size());
+                cliques.add(u);
+                cliqueEntries += (long) cnt * (cnt + 1) / 2;
+            } else cliqueIds.add(id);
             aEntries += acp[o + d] - acp[o];
         }
         if (chosen.isEmpty() || SHARING * cliqueEntries > aEntries) return null;
         for (SocCone c : chosen) c.useEliminatedKkt(true);
-        return new ConeElimination(chosen, unions.toArray(int[][]::new), at);
+        int[] cliqueOf = cliqueIds.stream().mapToInt(Integer::intValue).toArray();
+        return new ConeElimination(chosen, unions.toArray(int[][]::new), cliqueOf, cliques, at);
     }
 
     /** The x block's upper pattern: P's entries (values kept) plus every clique, with all diagonals present. */
@@ -213,7 +211,6 @@ final class ConeElimination {
             int ws = wStart[c];
             double nw2 = 0;
             for (int i = 1; i < dim[c]; i++) nw2 += w[ws + i] * w[ws + i];
-            hInv[c] = 1 / (eta * eta);
             eta2[c] = eta * eta;
             tailNorm2[c] = nw2;
         }
@@ -225,7 +222,7 @@ final class ConeElimination {
             int o = offset[c], d = dim[c], ws = wStart[c], nu = union[c].length;
             int[] slot = slotOf[c];
             int base = acp[o];
-            double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = hInv[c];
+            double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = 1 / eta2[c];
             double inw = nw > 0 ? 1 / nw : 0, wp = 0.5 * h / (b * b), wq = 0.5 * h * b * b;
             Arrays.fill(head, 0, nu, 0.0);
             Arrays.fill(r, 0, nu, 0.0);
@@ -256,20 +253,7 @@ final class ConeElimination {
      * small) but from the flat copies: one pass over contiguous arrays instead of thousands of small objects.
      */
     void mulH(double[] y, double[] x) {
-        for (int c = 0; c < cones.length; c++) {
-            int o = offset[c], d = dim[c], ws = wStart[c];
-            double x0 = x[o], w0 = w[ws];
-            double t = 0;
-            for (int i = 1; i < d; i++) t += w[ws + i] * x[o + i];
-            double inv1pw0 = 1 / (1 + w0);
-            double y0 = w0 * x0 + t;
-            double cc = x0 + t * inv1pw0;
-            double t2 = t + cc * tailNorm2[c];
-            double c2 = y0 + t2 * inv1pw0;
-            double e2 = eta2[c], sum = cc + c2;
-            y[o] = e2 * (w0 * y0 + t2);
-            for (int i = 1; i < d; i++) y[o + i] = e2 * (x[o + i] + sum * w[ws + i]);
-        }
+        for (int c = 0; c < cones.length; c++) SocCone.mulH(w, wStart[c], dim[c], tailNorm2[c], eta2[c], x, y, offset[c]);
     }
 
     /** buf[0, d) ← H⁻¹ buf for cone c: η⁻²(2ζJw̄ − J·buf) with ζ = (Jw̄)ᵀbuf. */
@@ -277,7 +261,7 @@ final class ConeElimination {
         int d = dim[c], ws = wStart[c];
         double zeta = w[ws] * v[from];
         for (int i = 1; i < d; i++) zeta -= w[ws + i] * v[from + i];
-        double h = hInv[c], tz = 2 * zeta;
+        double h = 1 / eta2[c], tz = 2 * zeta;
         v[from] = h * (tz * w[ws] - v[from]);
         for (int i = 1; i < d; i++) v[from + i] = h * (v[from + i] - tz * w[ws + i]);
     }

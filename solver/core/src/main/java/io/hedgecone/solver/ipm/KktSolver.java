@@ -83,9 +83,7 @@ final class KktSolver {
     private final SocCone[] scaledSocs, socs;
     private final Cone[] otherCones;
     private final ConeElimination elimination;  // null when no cone is eliminated
-    private final ReducedPattern reduced;       // the factorized system without the eliminated cones' rows
-    private final double[] reducedValues, reducedRhs;
-    private final int[] reducedSigns;
+    private final ReducedSystem reduced;        // the factorized system without the eliminated cones' rows
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
         this.n = n;
@@ -323,15 +321,10 @@ final class KktSolver {
         int[] groups = liftedGroups(extraStart);
         if (elimination != null) {
             elimination.bind(cp, ri, values);
-            reduced = new ReducedPattern(pattern, n, cones);
-            reducedValues = new double[reduced.pattern().nnz()];
-            reducedSigns = reduced.gather(signs);
-            reducedRhs = new double[reduced.pattern().cols()];
+            reduced = new ReducedSystem(pattern, signs, n, cones);
             ldl = settings.ldlFactory().analyze(reduced.pattern(), reduced.gather(groups));
         } else {
             reduced = null;
-            reducedValues = reducedRhs = null;
-            reducedSigns = null;
             ldl = settings.ldlFactory().analyze(pattern, groups);
         }
         // the cones whose KKT rows are scaled (only second-order cones take those forms), and all cones by kind
@@ -537,11 +530,9 @@ final class KktSolver {
         for (double v : values) if (!Double.isFinite(v)) return false;
         try {
             long t0 = System.nanoTime();
-            if (reduced == null) lastDynamicRegs = ldl.factor(values, signs, settings.dynamicRegEps(), settings.dynamicRegDelta());
-            else {
-                reduced.gatherValues(values, reducedValues);
-                lastDynamicRegs = ldl.factor(reducedValues, reducedSigns, settings.dynamicRegEps(), settings.dynamicRegDelta());
-            }
+            lastDynamicRegs = reduced == null
+                    ? ldl.factor(values, signs, settings.dynamicRegEps(), settings.dynamicRegDelta())
+                    : ldl.factor(reduced.values(values), reduced.signs(), settings.dynamicRegEps(), settings.dynamicRegDelta());
             if (DEBUG) System.out.printf("    factor: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         } catch (ArithmeticException | IllegalStateException e) {
             return elimination != null && fallBack();
@@ -741,9 +732,9 @@ final class KktSolver {
         if (reduced == null) ldl.solve(v);
         else {
             elimination.fold(v, n);
-            reduced.gather(v, reducedRhs);
-            ldl.solve(reducedRhs);
-            reduced.scatter(reducedRhs, v);
+            double[] r = reduced.rhs(v);
+            ldl.solve(r);
+            reduced.scatter(r, v);
             elimination.recover(v, n);
         }
         triangularSolves++;

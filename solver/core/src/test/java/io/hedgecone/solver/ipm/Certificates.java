@@ -3,6 +3,9 @@ package io.hedgecone.solver.ipm;
 import io.hedgecone.solver.form.ConeSpec;
 import io.hedgecone.solver.form.ConicProblem;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Independent checks of optimality conditions and infeasibility certificates, computed from the problem data only. */
 final class Certificates {
     private Certificates() { }
@@ -87,5 +90,14 @@ final class Certificates {
         double[] r = s.clone();
         p.a().multiplyAdd(1.0, x, r);
         return Math.max(infNorm(px), infNorm(r));
+    }
+
+    /** Asserts SOLVED with the KKT conditions met to 1e-7: residuals, cone membership of s and z, relative gap. */
+    static void assertSolvedTo1e7(ConicProblem p, ConicSolution r, String what) {
+        assertEquals(SolverStatus.SOLVED, r.status(), what);
+        assertTrue(primalResidual(p, r.x(), r.s()) < 1e-7 * (1 + infNorm(p.b())), what);
+        assertTrue(dualResidual(p, r.x(), r.z()) < 1e-7 * (1 + infNorm(p.q())), what);
+        assertTrue(coneViolation(p, r.s(), true) < 1e-7 && coneViolation(p, r.z(), false) < 1e-7, what);
+        assertTrue(r.gapRel() < 1e-7, what);
     }
 }

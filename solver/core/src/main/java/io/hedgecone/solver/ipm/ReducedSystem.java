@@ -6,16 +6,18 @@ import io.hedgecone.solver.linalg.CscMatrix;
 import java.util.List;
 
 /**
- * The KKT pattern without the rows of eliminated cones ({@link ConeElimination}), whose columns in the full
- * pattern hold only a placeholder diagonal: the index maps between the full system (x, z, extra rows) and the
- * factorized one, for vectors and for the stored values.
+ * The KKT system without the rows of eliminated cones ({@link ConeElimination}), whose columns in the full
+ * pattern hold only a placeholder diagonal: its pattern and pivot signs, the index maps between the full system
+ * (x, z, extra rows) and the factorized one, and the buffers the factorization reads.
  */
-final class ReducedPattern {
+final class ReducedSystem {
     private final int[] kept;        // full index of each reduced index
     private final int[] valueOf;     // full value position of each reduced value position
     private final CscMatrix pattern;
+    private final int[] signs;
+    private final double[] values, rhs;
 
-    ReducedPattern(CscMatrix full, int n, List<Cone> cones) {
+    ReducedSystem(CscMatrix full, int[] fullSigns, int n, List<Cone> cones) {
         int dim = full.cols();
         boolean[] drop = new boolean[dim];
         for (Cone c : cones)
@@ -39,9 +41,14 @@ final class ReducedPattern {
                 valueOf[p] = t;
             }
         pattern = new CscMatrix(cnt, cnt, rcp, rri, new double[rri.length]);
+        signs = gather(fullSigns);
+        values = new double[rri.length];
+        rhs = new double[cnt];
     }
 
     CscMatrix pattern() { return pattern; }
+
+    int[] signs() { return signs; }
 
     int[] gather(int[] full) {
         int[] out = new int[kept.length];
@@ -49,9 +56,17 @@ final class ReducedPattern {
         return out;
     }
 
-    void gather(double[] full, double[] out) { for (int q = 0; q < kept.length; q++) out[q] = full[kept[q]]; }
+    /** The reduced right-hand side of a full vector, in a buffer of this system's. */
+    double[] rhs(double[] full) {
+        for (int q = 0; q < kept.length; q++) rhs[q] = full[kept[q]];
+        return rhs;
+    }
 
     void scatter(double[] in, double[] full) { for (int q = 0; q < kept.length; q++) full[kept[q]] = in[q]; }
 
-    void gatherValues(double[] fullValues, double[] out) { for (int p = 0; p < valueOf.length; p++) out[p] = fullValues[valueOf[p]]; }
+    /** The reduced system's values from the full KKT values, in a buffer of this system's. */
+    double[] values(double[] fullValues) {
+        for (int p = 0; p < valueOf.length; p++) values[p] = fullValues[valueOf[p]];
+        return values;
+    }
 }
