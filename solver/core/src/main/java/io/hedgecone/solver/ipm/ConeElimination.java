@@ -52,7 +52,7 @@ final class ConeElimination {
     private final CscMatrix at;
     private final int[] offset, dim, wStart; // per cone: first row, dimension, start of its w̄ in w
     private final double[] w, eta2, tailNorm2; // the cones' current w̄ (concatenated), η², ‖w̄₁‖²
-    private final double[] head, r, e, f, buf;
+    private final double[] r, buf;
 
     private ConeElimination(List<SocCone> chosen, int[][] unions, int[] cliqueOf, List<int[]> cliques, CscMatrix at) {
         this.at = at;
@@ -103,10 +103,7 @@ final class ConeElimination {
             for (int i = 0, q = 0; i < tk.length; i++)
                 if (tk[i] != 0) { tPair[c][q] = i; tVal[c][q++] = tk[i]; }
         }
-        head = new double[maxU];
         r = new double[maxU];
-        e = new double[maxU];
-        f = new double[maxU];
         buf = new double[maxD];
     }
 
@@ -222,20 +219,32 @@ final class ConeElimination {
             int o = offset[c], d = dim[c], ws = wStart[c], nu = union[c].length;
             int[] slot = slotOf[c];
             int base = acp[o];
-            double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = 1 / eta2[c];
-            double inw = nw > 0 ? 1 / nw : 0, wp = 0.5 * h / (b * b), wq = 0.5 * h * b * b;
-            Arrays.fill(head, 0, nu, 0.0);
+            double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = 1 / eta2[c], ib = 1 / b;
+            double inw = nw > 0 ? 1 / nw : 0;
+            // Σ ½h b⁻²eeᵀ + ½h b²ffᵀ − h rrᵀ with e, f = a₀ ± r, regrouped by a₀ (usually a sparse row):
+            //   ½h(b⁻² + b²) a₀a₀ᵀ + ½h(b⁻² − b²)(a₀rᵀ + ra₀ᵀ) + ½h(b − b⁻¹)² rrᵀ
+            // — one dense rank-one term per cone, and the last coefficient without the cancellation of ½h(b⁻² + b²) − h
+            double cHead = 0.5 * h * (ib * ib + b * b), cMix = 0.5 * h * (ib - b) * (ib + b), cTail = 0.5 * h * (b - ib) * (b - ib);
             Arrays.fill(r, 0, nu, 0.0);
-            for (int t = base; t < acp[o + 1]; t++) head[slot[t - base]] += av[t];
             for (int i = 1; i < d; i++) {
                 double wi = w[ws + i] * inw;
                 for (int t = acp[o + i]; t < acp[o + i + 1]; t++) r[slot[t - base]] += wi * av[t];
             }
-            for (int i = 0; i < nu; i++) { e[i] = head[i] + r[i]; f[i] = head[i] - r[i]; }
             double[] acc = packed[cliqueOf[c]]; // summed per distinct clique, scattered once below
             for (int bb = 0, q = 0; bb < nu; bb++) {
-                double rb = h * r[bb], eb = wp * e[bb], fb = wq * f[bb];
-                for (int a = 0; a <= bb; a++, q++) acc[q] += eb * e[a] + fb * f[a] - rb * r[a];
+                double rb = cTail * r[bb];
+                for (int a = 0; a <= bb; a++, q++) acc[q] += rb * r[a];
+            }
+            int h0 = base, h1 = acp[o + 1];
+            for (int t = h0; t < h1; t++) {
+                int sa = slot[t - base];
+                double ha = av[t], mix = cMix * ha;
+                for (int u = 0; u < nu; u++) acc[sa <= u ? pair(sa, u) : pair(u, sa)] += mix * r[u];
+                acc[pair(sa, sa)] += mix * r[sa];   // the diagonal takes both a₀rᵀ and ra₀ᵀ
+                for (int t2 = h0; t2 <= t; t2++) {
+                    int sb = slot[t2 - base];
+                    acc[sa <= sb ? pair(sa, sb) : pair(sb, sa)] += cHead * ha * av[t2];
+                }
             }
             int[] tp = tPair[c];
             double[] tv = tVal[c];

@@ -471,9 +471,8 @@ public final class ConicSolver {
             Arrays.fill(pxv, 0);
             ConicProblem.symMultiplyAdd(p, x, pxv);
             Arrays.fill(atz, 0);
-            a.transposeMultiplyAdd(1.0, z, atz);
             System.arraycopy(s, 0, axs, 0, m);
-            a.multiplyAdd(1.0, x, axs);
+            a.multiplyAddBoth(1.0, x, axs, 1.0, z, atz);
             dotXPx = dot(x, pxv);
             dotQx = dot(q, x);
             dotBz = dot(b, z);

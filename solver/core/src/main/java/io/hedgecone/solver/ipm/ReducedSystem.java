@@ -64,6 +64,30 @@ final class ReducedSystem {
 
     void scatter(double[] in, double[] full) { for (int q = 0; q < kept.length; q++) full[kept[q]] = in[q]; }
 
+    /**
+     * out = b − (K − D)x: the residual against the stored matrix without its static regularisation D (the signed
+     * diagonal regDiag of the full system), as the factorized values hold it after {@link #values}.
+     */
+    double residual(double[] b, double[] x, double[] regDiag, double[] out) {
+        int[] cp = pattern.colPtr(), ri = pattern.rowIdx();
+        int cnt = kept.length;
+        for (int q = 0; q < cnt; q++) out[q] = b[q] + regDiag[kept[q]] * x[q];
+        for (int j = 0; j < cnt; j++) {
+            double xj = x[j], acc = 0;
+            for (int t = cp[j]; t < cp[j + 1]; t++) {
+                int i = ri[t];
+                double v = values[t];
+                if (i != j) { out[i] -= v * xj; acc += v * x[i]; } else acc += v * xj;
+            }
+            out[j] -= acc;
+        }
+        double e = 0;
+        for (int q = 0; q < cnt; q++) e = Math.max(e, Math.abs(out[q]));
+        return e;
+    }
+
+    int dim() { return kept.length; }
+
     /** The reduced system's values from the full KKT values, in a buffer of this system's. */
     double[] values(double[] fullValues) {
         for (int p = 0; p < valueOf.length; p++) values[p] = fullValues[valueOf[p]];

@@ -137,6 +137,23 @@ public final class CscMatrix {
         }
     }
 
+    /**
+     * y += alpha·A x and w += beta·Aᵀ z in one pass over the entries: the two products of a saddle-point residual,
+     * for half the memory traffic of {@link #multiplyAdd} and {@link #transposeMultiplyAdd} one after the other.
+     */
+    public void multiplyAddBoth(double alpha, double[] x, double[] y, double beta, double[] z, double[] w) {
+        for (int j = 0; j < cols; j++) {
+            double xj = alpha * x[j], s = 0.0;
+            for (int k = colPtr[j]; k < colPtr[j + 1]; k++) {
+                int i = rowIdx[k];
+                double v = values[k];
+                y[i] += v * xj;
+                s += v * z[i];
+            }
+            w[j] += beta * s;
+        }
+    }
+
     /** y += alpha * Aᵀ x. */
     public void transposeMultiplyAdd(double alpha, double[] x, double[] y) {
         for (int j = 0; j < cols; j++) {
