@@ -122,7 +122,7 @@ final class ConeElimination {
         List<SocCone> chosen = new ArrayList<>();
         List<int[]> unions = new ArrayList<>(), cliques = new ArrayList<>();
         List<Integer> cliqueIds = new ArrayList<>();
-        Map<List<Integer>, Integer> distinct = new HashMap<>();
+        Map<Clique, Integer> distinct = new HashMap<>();
         long cliqueEntries = 0, aEntries = 0;
         for (int k = 0; k < cones.size(); k++) {
             if (!(cones.get(k) instanceof SocCone soc)) continue;
@@ -139,7 +139,7 @@ final class ConeElimination {
             Arrays.sort(u);
             chosen.add(soc);
             unions.add(u);
-            Integer id = distinct.putIfAbsent(Arrays.stream(u).boxed().toList(), cliques.size());
+            Integer id = distinct.putIfAbsent(new Clique(u), cliques.size());
             if (id == null) {
                 cliqueIds.add(cliques.size());
                 cliques.add(u);
@@ -306,4 +306,10 @@ final class ConeElimination {
     }
 
     int count() { return cones.length; }
+
+    /** A sorted column set as a hash key (thousands of cones share a few; no boxing of their columns). */
+    private record Clique(int[] cols) {
+        @Override public boolean equals(Object o) { return o instanceof Clique c && Arrays.equals(cols, c.cols); }
+        @Override public int hashCode() { return Arrays.hashCode(cols); }
+    }
 }
