@@ -139,7 +139,7 @@ public final class CscMatrix {
 
     /**
      * y += alpha·A x and w += beta·Aᵀ z in one pass over the entries: the two products of a saddle-point residual,
-     * for half the memory traffic of {@link #multiplyAdd} and {@link #transposeMultiplyAdd} one after the other.
+     * with the same terms in the same order as {@link #multiplyAdd} and {@link #transposeMultiplyAdd}.
      */
     public void multiplyAddBoth(double alpha, double[] x, double[] y, double beta, double[] z, double[] w) {
         for (int j = 0; j < cols; j++) {
