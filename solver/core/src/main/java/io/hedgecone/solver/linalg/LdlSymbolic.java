@@ -22,14 +22,16 @@ public final class LdlSymbolic {
     final int[] parent;
     /** Column pointers and row indices of L (strictly lower, rows increasing within each column). */
     final int[] lp, li;
-    /** Dense-block layout of L used by {@link SparseLdl}. */
-    final SupernodeStructure supernodes;
+    /** First column of each supernode, then n: see {@link SupernodeStructure#partition}. */
+    private final int[] supernodeFirst;
+    /** Dense-block layout of L used by {@link SparseLdl}; built on first use (the up-looking engine has none). */
+    private volatile SupernodeStructure supernodes;
 
     private LdlSymbolic(int n, int[] perm, int[] pinv, int[] cp, int[] ci, int[] valueMap, int nnzPattern,
                         int[] parent, int[] lp, int[] li) {
         this.n = n; this.perm = perm; this.pinv = pinv; this.cp = cp; this.ci = ci; this.valueMap = valueMap;
         this.nnzPattern = nnzPattern; this.parent = parent; this.lp = lp; this.li = li;
-        this.supernodes = new SupernodeStructure(n, parent, lp, li, cp, ci, valueMap);
+        this.supernodeFirst = SupernodeStructure.partition(n, parent, lp, li);
     }
 
     /**
@@ -212,7 +214,19 @@ public final class LdlSymbolic {
     public int dimension() { return n; }
 
     /** Number of supernodes of the dense-block layout. */
-    public int supernodeCount() { return supernodes.nsuper; }
+    public int supernodeCount() { return supernodeFirst.length - 1; }
+
+    /** The dense-block layout of L (built once, on first call; safe to share between threads). */
+    SupernodeStructure supernodes() {
+        SupernodeStructure s = supernodes;
+        if (s == null) {
+            synchronized (this) {
+                if (supernodes == null) supernodes = new SupernodeStructure(supernodeFirst, n, lp, li, cp, ci, valueMap);
+                s = supernodes;
+            }
+        }
+        return s;
+    }
 
     /** Nonzeros of L (strictly lower). */
     public long factorNonzeros() { return lp[n]; }

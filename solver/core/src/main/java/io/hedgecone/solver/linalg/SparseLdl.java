@@ -32,7 +32,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
 
     private SparseLdl(LdlSymbolic sym) {
         this.sym = sym;
-        this.sn = sym.supernodes;
+        this.sn = sym.supernodes();
         this.n = sym.n;
         this.lx = new double[(int) sn.storedEntries()];
         this.d = new double[n];

@@ -30,34 +30,20 @@ final class SupernodeStructure {
     final int maxRows;
 
     /**
+     * @param first      first column of each supernode, then n ({@link #partition})
      * @param n          order
-     * @param parent     elimination tree of the permuted matrix
      * @param lp         column pointers of L (strictly lower)
      * @param li         row indices of L, ascending within each column
      * @param cp         strictly upper permuted pattern (column pointers)
      * @param ci         its row indices
      * @param valueMap   caller entry → position in ci, or −1 − k for the diagonal of column k
      */
-    SupernodeStructure(int n, int[] parent, int[] lp, int[] li, int[] cp, int[] ci, int[] valueMap) {
-        int[] firstTmp = new int[n + 1];
-        snodeOf = new int[n];
-        int[] rowCount = new int[n]; // |L(j, :)|: how many earlier columns update column j
-        for (int i : li) rowCount[i]++;
-        int ns = 0;
-        long ccSum = 0; // Σ |L(:,c)| over the current supernode's columns
-        for (int j = 0; j < n; j++) {
-            long cc = lp[j + 1] - lp[j];
-            if (j > 0 && parent[j - 1] == j && acceptMerge(j - firstTmp[ns - 1] + 1, cc, ccSum + cc, rowCount[j])) {
-                ccSum += cc;
-            } else {
-                firstTmp[ns++] = j;
-                ccSum = cc;
-            }
-            snodeOf[j] = ns - 1;
-        }
-        firstTmp[ns] = n;
+    SupernodeStructure(int[] first, int n, int[] lp, int[] li, int[] cp, int[] ci, int[] valueMap) {
+        this.first = first;
+        int ns = first.length - 1;
         nsuper = ns;
-        first = Arrays.copyOf(firstTmp, ns + 1);
+        snodeOf = new int[n];
+        for (int s = 0; s < ns; s++) Arrays.fill(snodeOf, first[s], first[s + 1], s);
 
         rowPtr = new int[ns + 1];
         blockPtr = new int[ns + 1];
@@ -101,6 +87,29 @@ final class SupernodeStructure {
             valueSource[q] = p;
             valueDest[q] = v >= 0 ? offDest[v] : position(-1 - v, -1 - v);
         }
+    }
+
+    /**
+     * The columns' grouping into supernodes: the first column of each, then n (length nsuper + 1). Cheap next to
+     * the layout itself, which only the supernodal engine needs.
+     */
+    static int[] partition(int n, int[] parent, int[] lp, int[] li) { // parent: elimination tree of the permuted matrix
+        int[] firstTmp = new int[n + 1];
+        int[] rowCount = new int[n]; // |L(j, :)|: how many earlier columns update column j
+        for (int i : li) rowCount[i]++;
+        int ns = 0;
+        long ccSum = 0; // Σ |L(:,c)| over the current supernode's columns
+        for (int j = 0; j < n; j++) {
+            long cc = lp[j + 1] - lp[j];
+            if (j > 0 && parent[j - 1] == j && acceptMerge(j - firstTmp[ns - 1] + 1, cc, ccSum + cc, rowCount[j])) {
+                ccSum += cc;
+            } else {
+                firstTmp[ns++] = j;
+                ccSum = cc;
+            }
+        }
+        firstTmp[ns] = n;
+        return Arrays.copyOf(firstTmp, ns + 1);
     }
 
     /** Supernode holding a caller entry with valueMap code v: lower entry (k, ci[v]) lies in column ci[v]. */

@@ -66,8 +66,8 @@ public final class LdlTiming {
         long t3 = cpu();
         SparseLdl sf = SparseLdl.analyze(upper);
         System.out.printf("supernodal analyze %.0f ms, %d supernodes, %d stored block entries (%.2f × nnz(L)+n)%n", (cpu() - t3) / 1e6,
-                sf.symbolic().supernodeCount(), sf.symbolic().supernodes.storedEntries(),
-                sf.symbolic().supernodes.storedEntries() / (double) (sf.factorNonzeros() + n));
+                sf.symbolic().supernodeCount(), sf.symbolic().supernodes().storedEntries(),
+                sf.symbolic().supernodes().storedEntries() / (double) (sf.factorNonzeros() + n));
         time("supernodal ", sf, upper, v, signs, b, x);
     }
 
