@@ -707,7 +707,7 @@ final class KktSolver {
     }
 
     private static final int KRYLOV = 8;
-    private static final double STAGNATION = 0.5;
+    private static final double STAGNATION = 0.5; // a GMRES iteration must at least halve the residual estimate
     private double[][] kv, kz, kh;
     private double[] kg, kcs, ksn, ky, pre;
 
@@ -799,16 +799,9 @@ final class KktSolver {
      * their own scale even when the z rows carry much larger numbers.
      */
     private double residual() {
-        System.arraycopy(sol, 0, xbuf, 0, n);
-        System.arraycopy(sol, n, zbuf, 0, m);
-        // x rows: rhs_x − P x − Aᵀ z; z rows: rhs_z − A x + H z
-        Arrays.fill(tmpN, 0.0);
-        io.hedgecone.solver.form.ConicProblem.symMultiplyAdd(pMat, xbuf, tmpN);
-        mulH(tmpM, zbuf);
-        aMat.multiplyAddBoth(-1.0, xbuf, tmpM, 1.0, zbuf, tmpN);
-        for (int j = 0; j < n; j++) res[j] = rhs[j] - tmpN[j];
-        for (int i = 0; i < m; i++) res[n + i] = rhs[n + i] + tmpM[i];
-        java.util.Arrays.fill(res, n + m, dimK, 0.0);
+        applyReduced(sol, res);
+        for (int i = 0, nn = n + m; i < nn; i++) res[i] = rhs[i] - res[i];
+        Arrays.fill(res, n + m, dimK, 0.0);
         double ex = 0, ez = 0;
         for (int i = 0; i < n; i++) ex = Math.max(ex, Math.abs(res[i]));
         for (int i = n; i < n + m; i++) ez = Math.max(ez, Math.abs(res[i]));
