@@ -64,6 +64,9 @@ public final class NonnegCone extends Cone {
         Arrays.fill(lambda, 1.0);
     }
 
+    /** Entry i of the diagonal H = W² = diag(s/z). */
+    public double hessianDiagonal(int i) { return w[i] * w[i]; }
+
     @Override public void mulH(double[] y, double[] x) {
         for (int i = 0; i < dim; i++) y[off + i] = w[i] * w[i] * x[off + i];
     }

@@ -163,7 +163,8 @@ public final class ConicSolver {
             tAnalyse = System.nanoTime() - tk;
             if (st.verbose())
                 out.printf("KKT: dim=%d, nnz(L)=%d%s%n", kkt.dimension(), kkt.factorNonzeros(),
-                        kkt.eliminatedCones() > 0 ? ", " + kkt.eliminatedCones() + " second-order cones eliminated onto x" : "");
+                        kkt.eliminatedCones() > 0 ? ", " + kkt.eliminatedCones() + " second-order cones eliminated onto x"
+                                + (kkt.eliminatedBounds() > 0 ? ", " + kkt.eliminatedBounds() + " bounds onto its diagonal" : "") : "");
             if (!initialize()) {
                 status = SolverStatus.NUMERICAL_ERROR;
                 updateResiduals();

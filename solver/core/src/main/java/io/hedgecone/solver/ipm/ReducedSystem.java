@@ -1,14 +1,12 @@
 package io.hedgecone.solver.ipm;
 
-import io.hedgecone.solver.cone.Cone;
 import io.hedgecone.solver.linalg.CscMatrix;
 
-import java.util.List;
-
 /**
- * The KKT system without the rows of eliminated cones ({@link ConeElimination}), whose columns in the full
- * pattern hold only a placeholder diagonal: its pattern and pivot signs, the index maps between the full system
- * (x, z, extra rows) and the factorized one, and the buffers the factorization reads.
+ * The KKT system without the rows of eliminated cones and bounds ({@link ConeElimination},
+ * {@link BoundElimination}), whose columns in the full pattern hold only a placeholder diagonal: its pattern and
+ * pivot signs, the index maps between the full system (x, z, extra rows) and the factorized one, and the buffers
+ * the factorization reads.
  */
 final class ReducedSystem {
     private final int[] kept;        // full index of each reduced index
@@ -17,12 +15,9 @@ final class ReducedSystem {
     private final int[] signs;
     private final double[] values, rhs;
 
-    ReducedSystem(CscMatrix full, int[] fullSigns, int n, List<Cone> cones) {
+    /** The system without the columns (and rows) marked in {@code drop}. */
+    ReducedSystem(CscMatrix full, int[] fullSigns, boolean[] drop) {
         int dim = full.cols();
-        boolean[] drop = new boolean[dim];
-        for (Cone c : cones)
-            if (c.kktShape() == Cone.KktShape.ELIMINATED)
-                for (int i = 0; i < c.dim(); i++) drop[n + c.offset() + i] = true;
         int[] reducedOf = new int[dim];
         int cnt = 0;
         for (int j = 0; j < dim; j++) reducedOf[j] = drop[j] ? -1 : cnt++;

@@ -91,7 +91,8 @@ class ConeEliminationTest {
 
     @Test void eliminatedAndAugmentedSystemsGiveTheSameSolve() {
         // KKT solves at scalings where a few cones are badly conditioned (complementary s and z 1e-3 from their
-        // boundaries, as at the optimum's support late in a run): the eliminated and the augmented system must agree
+        // boundaries, as at the optimum's support late in a run), and bounds at both extremes of s/z: the eliminated
+        // and the augmented system must agree
         ConicProblem p = toConic(BrmobSocp.build(200, 5, false, 7));
         int n = p.numVars(), m = p.numRows();
         List<Cone> cones = new ArrayList<>();
@@ -104,13 +105,22 @@ class ConeEliminationTest {
             boolean bad = c instanceof SocCone && Set.of(10, 50, 120).contains(socIndex++);
             interior(c, s, rnd, bad ? 1e-3 : 1, 1);
             interior(c, z, rnd, bad ? 1e-3 : 1, bad ? -1 : 1);
+            if (c instanceof io.hedgecone.solver.cone.NonnegCone)
+                for (int i = c.offset(); i < c.offset() + c.dim(); i += 7) {
+                    // bounds near their end-game extremes: active (h = s/z tiny) and inactive (h huge)
+                    boolean active = (i / 7) % 2 == 0;
+                    s[i] = active ? 1e-4 : 1;
+                    z[i] = active ? 1 : 1e-4;
+                }
             assertTrue(c.updateScaling(s, z, 1.0, io.hedgecone.solver.cone.ScalingStrategy.DUAL));
         }
         double[] bx = new double[n], bz = new double[m];
         for (int i = 0; i < n; i++) bx[i] = rnd.nextDouble(-1, 1);
         for (int i = 0; i < m; i++) bz[i] = rnd.nextDouble(-1, 1);
         double[][] ref = kktSolve(new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.builder().coneElimination(false).build()), bx, bz, 0);
-        double[][] elim = kktSolve(new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.defaults()), bx, bz, 200);
+        KktSolver eliminated = new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.defaults());
+        assertEquals(200, eliminated.eliminatedBounds()); // π ≥ 0, one row per arm
+        double[][] elim = kktSolve(eliminated, bx, bz, 200);
         // the fallback the method takes in numerical difficulty: the same solver, its cones returned
         KktSolver abandoned = new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.defaults());
         assertEquals(200, abandoned.eliminatedCones());
