@@ -53,6 +53,7 @@ final class ConeElimination {
     private final int[] offset, dim, wStart; // per cone: first row, dimension, start of its w̄ in w
     private final double[] w, eta2, tailNorm2; // the cones' current w̄ (concatenated), η², ‖w̄₁‖²
     private final double[] r, buf;
+    private final int[] rowOf;        // per entry of Aᵀ in an eliminated cone's rows: the row's index within its cone
 
     private ConeElimination(List<SocCone> chosen, int[][] unions, int[] cliqueOf, List<int[]> cliques, CscMatrix at) {
         this.at = at;
@@ -79,6 +80,9 @@ final class ConeElimination {
         tVal = new double[k][];
         int[] acp = at.colPtr(), ari = at.rowIdx();
         double[] av = at.values();
+        rowOf = new int[at.nnz()];
+        for (int c = 0; c < k; c++)
+            for (int i = 0; i < dim[c]; i++) Arrays.fill(rowOf, acp[offset[c] + i], acp[offset[c] + i + 1], i);
         for (int c = 0; c < k; c++) {
             int[] u = union[c];
             int o = cones[c].offset(), d = cones[c].dim();
@@ -283,10 +287,8 @@ final class ConeElimination {
             int o = offset[c], d = dim[c];
             System.arraycopy(v, n + o, buf, 0, d);
             applyHinv(c, buf, 0);
-            for (int i = 0; i < d; i++) {
-                double bi = buf[i];
-                for (int t = acp[o + i]; t < acp[o + i + 1]; t++) v[ari[t]] += av[t] * bi;
-            }
+            // the cone's rows are contiguous in Aᵀ: one loop over their entries (rows hold one or two entries each)
+            for (int t = acp[o], end = acp[o + d]; t < end; t++) v[ari[t]] += av[t] * buf[rowOf[t]];
         }
     }
 
@@ -295,13 +297,10 @@ final class ConeElimination {
         int[] acp = at.colPtr(), ari = at.rowIdx();
         double[] av = at.values();
         for (int c = 0; c < cones.length; c++) {
-            int o = offset[c], d = dim[c];
-            for (int i = 0; i < d; i++) {
-                double s = -v[n + o + i];
-                for (int t = acp[o + i]; t < acp[o + i + 1]; t++) s += av[t] * v[ari[t]];
-                v[n + o + i] = s;
-            }
-            applyHinv(c, v, n + o);
+            int o = offset[c], d = dim[c], first = n + o;
+            for (int i = 0; i < d; i++) v[first + i] = -v[first + i];
+            for (int t = acp[o], end = acp[o + d]; t < end; t++) v[first + rowOf[t]] += av[t] * v[ari[t]];
+            applyHinv(c, v, first);
         }
     }
 

@@ -660,8 +660,7 @@ final class KktSolver {
                 System.arraycopy(pre, 0, zj, 0, nn);
                 // w = ω∘K₀ z_j
                 double[] w = kv[j + 1];
-                applyReduced(zj, w);
-                scaleRange(w, w, 1 / tolX, 1 / tolZ);
+                applyReduced(zj, w, 1 / tolX, 1 / tolZ);
                 for (int i = 0; i <= j; i++) {
                     double h = 0;
                     double[] vi = kv[i];
@@ -801,17 +800,21 @@ final class KktSolver {
         for (int i = n, nn = n + m; i < nn; i++) out[i] = in[i] * fz;
     }
 
-    /** out = K₀ in on the reduced (x, z) space: [P x + Aᵀ z; A x − H z]. */
-    private void applyReduced(double[] in, double[] out) {
+    /** out = K₀ in on the reduced (x, z) space, [P x + Aᵀ z; A x − H z], with its x rows scaled by fx, z rows by fz. */
+    private void applyReduced(double[] in, double[] out, double fx, double fz) {
+        productInto(in);
+        for (int i = 0; i < n; i++) out[i] = tmpN[i] * fx;
+        for (int i = 0; i < m; i++) out[n + i] = -tmpM[i] * fz;
+    }
+
+    /** tmpN = P x + Aᵀ z and tmpM = H z − A x (the z rows of K₀ in, negated) for in = (x, z). */
+    private void productInto(double[] in) {
         System.arraycopy(in, 0, xbuf, 0, n);
         System.arraycopy(in, n, zbuf, 0, m);
         Arrays.fill(tmpN, 0.0);
         io.hedgecone.solver.form.ConicProblem.symMultiplyAdd(pMat, xbuf, tmpN);
         mulH(tmpM, zbuf);
-        for (int i = 0; i < m; i++) tmpM[i] = -tmpM[i];
-        aMat.multiplyAddBoth(1.0, xbuf, tmpM, 1.0, zbuf, tmpN);
-        System.arraycopy(tmpN, 0, out, 0, n);
-        System.arraycopy(tmpM, 0, out, n, m);
+        aMat.multiplyAddBoth(-1.0, xbuf, tmpM, 1.0, zbuf, tmpN);
     }
 
     /**
@@ -823,12 +826,17 @@ final class KktSolver {
      * their own scale even when the z rows carry much larger numbers.
      */
     private double residual() {
-        applyReduced(sol, res);
-        for (int i = 0, nn = n + m; i < nn; i++) res[i] = rhs[i] - res[i];
-        Arrays.fill(res, n + m, dimK, 0.0);
+        productInto(sol);
         double ex = 0, ez = 0;
-        for (int i = 0; i < n; i++) ex = Math.max(ex, Math.abs(res[i]));
-        for (int i = n; i < n + m; i++) ez = Math.max(ez, Math.abs(res[i]));
+        for (int i = 0; i < n; i++) {
+            res[i] = rhs[i] - tmpN[i];
+            ex = Math.max(ex, Math.abs(res[i]));
+        }
+        for (int i = 0; i < m; i++) {
+            res[n + i] = rhs[n + i] + tmpM[i];
+            ez = Math.max(ez, Math.abs(res[n + i]));
+        }
+        Arrays.fill(res, n + m, dimK, 0.0);
         return Math.max(ex / tolX, ez / tolZ);
     }
 
