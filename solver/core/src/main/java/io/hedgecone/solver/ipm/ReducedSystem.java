@@ -35,6 +35,9 @@ final class ReducedSystem {
                 rri[p] = row;
                 valueOf[p] = t;
             }
+        for (int q = 0; q < cnt; q++)
+            if (rcp[q + 1] == rcp[q] || rri[rcp[q + 1] - 1] != q)
+                throw new IllegalStateException("reduced column " + q + " does not end with its diagonal");
         pattern = new CscMatrix(cnt, cnt, rcp, rri, new double[rri.length]);
         signs = gather(fullSigns);
         values = new double[rri.length];
@@ -69,12 +72,14 @@ final class ReducedSystem {
         for (int q = 0; q < cnt; q++) out[q] = b[q] + regDiag[kept[q]] * x[q];
         for (int j = 0; j < cnt; j++) {
             double xj = x[j], acc = 0;
-            for (int t = cp[j]; t < cp[j + 1]; t++) {
+            int diag = cp[j + 1] - 1; // every column ends with its diagonal (checked on construction)
+            for (int t = cp[j]; t < diag; t++) {
                 int i = ri[t];
                 double v = values[t];
-                if (i != j) { out[i] -= v * xj; acc += v * x[i]; } else acc += v * xj;
+                out[i] -= v * xj;
+                acc += v * x[i];
             }
-            out[j] -= acc;
+            out[j] -= acc + values[diag] * xj;
         }
         double e = 0;
         for (int q = 0; q < cnt; q++) e = Math.max(e, Math.abs(out[q]));
