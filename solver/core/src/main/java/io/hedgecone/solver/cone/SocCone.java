@@ -90,9 +90,9 @@ public final class SocCone extends Cone {
         for (int i = 1; i < dim; i++) dot += s[off + i] * z[off + i];
         dot /= sn * zn;
         double gamma = Math.sqrt(0.5 * (1 + dot));
-        double nw2 = 0;
+        double nw2 = 0, is = 1 / sn, iz = 1 / zn, i2g = 0.5 / gamma; // reciprocals: no division per entry
         for (int i = 1; i < dim; i++) {
-            double wi = (s[off + i] / sn - z[off + i] / zn) / (2 * gamma);
+            double wi = (s[off + i] * is - z[off + i] * iz) * i2g;
             w[i] = wi;
             nw2 += wi * wi;
         }
