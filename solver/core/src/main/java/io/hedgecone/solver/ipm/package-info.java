@@ -33,8 +33,9 @@
  *       each lifted cone's rows as one node. Many small second-order cones that share their columns (at most 32
  *       columns each, and their cliques at least 4× smaller than their rows of A — the union-bound cones of a linear
  *       bandit) are eliminated instead ({@link io.hedgecone.solver.ipm.ConeElimination}): A_kᵀH_k⁻¹A_k enters the x
- *       block, their rows leave the factorized system and each solve recovers their Δz = H_k⁻¹(A_kΔx − r_k)
- *       (Settings.coneElimination turns this off). Static and dynamic regularisation (the static one lowered, down to
+ *       block, their rows leave the factorized system and each solve recovers their Δz = H_k⁻¹(A_kΔx − r_k), and the
+ *       variable bounds (nonnegative rows with a single entry) leave it with them, as a²/h on the x diagonal
+ *       ({@link io.hedgecone.solver.ipm.BoundElimination}; Settings.coneElimination turns both off). Static and dynamic regularisation (the static one lowered, down to
  *       1e-4 of its default, while refinement stalls and no factorization has broken down); GMRES-accelerated
  *       iterative refinement against the exact reduced operator [P Aᵀ; A −H] (with the cones' own H products), the
  *       LDLᵀ acting as preconditioner. The LDLᵀ is supernodal, or scalar up-looking when L is very sparse (at most 10
