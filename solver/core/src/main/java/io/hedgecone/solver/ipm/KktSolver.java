@@ -84,7 +84,7 @@ final class KktSolver {
     private final SocCone[] scaledSocs, socs;
     private final Cone[] otherCones;
     private final ConeElimination elimination;  // null when no cone is eliminated
-    private final BoundElimination bounds;      // null when no bound row is eliminated (always, without elimination)
+    private final BoundElimination bounds;      // null without eliminated cones, or without single-entry nonnegative rows
     private final boolean[] boundRow;           // per row of A: eliminated as a bound
     private final ReducedSystem reduced;        // the factorized system without the eliminated rows
 
@@ -457,7 +457,7 @@ final class KktSolver {
     private boolean fallBack() {
         if (settings.verbose())
             settings.out().printf("  (%d eliminated cones and %d bounds returned to the KKT system)%n",
-                    elimination == null ? 0 : elimination.count(), bounds == null ? 0 : bounds.count());
+                    elimination.count(), bounds == null ? 0 : bounds.count());
         fallback = new KktSolver(n, m, pMat, aMat, cones, settings.toBuilder().coneElimination(false).build());
         fallback.setAccuracyLevel(accuracyLevel);
         fallback.regBoost = regBoost;
