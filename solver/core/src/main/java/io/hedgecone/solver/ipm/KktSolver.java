@@ -85,7 +85,6 @@ final class KktSolver {
     private final Cone[] otherCones;
     private final ConeElimination elimination;  // null when no cone is eliminated
     private final BoundElimination bounds;      // null without eliminated cones, or without single-entry nonnegative rows
-    private final boolean[] boundRow;           // per row of A: eliminated as a bound
     private final ReducedSystem reduced;        // the factorized system without the eliminated rows
 
     KktSolver(int n, int m, CscMatrix pUpper, CscMatrix a, List<Cone> cones, Settings settings) {
@@ -102,11 +101,14 @@ final class KktSolver {
         CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
         for (Cone c : cones) if (c instanceof SocCone soc) soc.useEliminatedKkt(false); // decided afresh below
         elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones) : null;
-        // bound rows only alongside eliminated cones: elsewhere they saved nothing measurable (NETLIB, warm: 3.3 ms either
-        // way) and on CBLIB sched_*_orig the changed ordering met a dynamically regularised pivot in the end game
+        // bound rows only alongside eliminated cones: elsewhere they saved no measurable time on NETLIB, and on CBLIB
+        // sched_*_orig the changed ordering met a dynamically regularised pivot in the end game
         bounds = elimination != null ? BoundElimination.choose(at, cones) : null;
-        boundRow = new boolean[m];
-        if (bounds != null) bounds.mark(boundRow);
+        // rows left out of the factorized system (eliminated cones, bounds): a placeholder diagonal in the full pattern
+        boolean[] eliminatedRow = new boolean[m];
+        if (bounds != null) bounds.mark(eliminatedRow);
+        for (Cone c : cones)
+            if (c.kktShape() == Cone.KktShape.ELIMINATED) Arrays.fill(eliminatedRow, c.offset(), c.offset() + c.dim(), true);
         chooseScaledForms(a, at, cones);
         CscMatrix xBlock = elimination == null ? pUpper : elimination.xBlockPattern(pUpper);
         int extra = 0;
@@ -159,7 +161,7 @@ final class KktSolver {
             }
             for (int i = 0; i < d; i++) {
                 int row = o + i;
-                if (boundRow[row]) { colCount[n + row] = 1; continue; } // a placeholder diagonal, as above
+                if (eliminatedRow[row]) { colCount[n + row] = 1; continue; } // a bound: a placeholder diagonal, as above
                 int aCnt = atcp[row + 1] - atcp[row];
                 int hCnt = c.kktShape() == Cone.KktShape.DENSE ? i + 1 : 1;
                 colCount[n + row] = aCnt + hCnt;
@@ -217,13 +219,7 @@ final class KktSolver {
             int o = c.offset(), d = c.dim();
             int[] map = new int[c.kktMapLength()];
             if (c.kktShape() == Cone.KktShape.ELIMINATED) {
-                for (int i = 0; i < d; i++) {
-                    int col = n + o + i;
-                    ri[cp[col]] = col;
-                    map[i] = cp[col];
-                    zDiag[col] = cp[col];
-                    signs[col] = -1;
-                }
+                for (int i = 0; i < d; i++) map[i] = placeholderDiagonal(n + o + i, cp, ri);
                 coneMaps[k] = map;
                 continue;
             }
@@ -257,11 +253,8 @@ final class KktSolver {
             for (int i = 0; i < d; i++) {
                 int row = o + i, col = n + row;
                 int q = cp[col];
-                if (boundRow[row]) {
-                    ri[q] = col;
-                    map[i] = q;
-                    zDiag[col] = q;
-                    signs[col] = -1;
+                if (eliminatedRow[row]) { // a bound
+                    map[i] = placeholderDiagonal(col, cp, ri);
                     continue;
                 }
                 for (int t = atcp[row]; t < atcp[row + 1]; t++) {
@@ -319,10 +312,9 @@ final class KktSolver {
         // A values into the z columns: entry t of A (CSC) lands at position aToAt[t] of Aᵀ, i.e. in column
         // n + row at offset (aToAt[t] − atcp[row]) from the column start.
         int[] acp = a.colPtr(), ari = a.rowIdx();
-        boolean[] scaledRow = boundRow.clone(); // rows whose A entries are not stored as they are
+        boolean[] scaledRow = eliminatedRow.clone(); // rows whose A entries are not stored as they are
         for (Cone c : cones)
-            if (c.kktShape() == Cone.KktShape.SCALED || c.kktShape() == Cone.KktShape.ELIMINATED)
-                Arrays.fill(scaledRow, c.offset(), c.offset() + c.dim(), true);
+            if (c.kktShape() == Cone.KktShape.SCALED) Arrays.fill(scaledRow, c.offset(), c.offset() + c.dim(), true);
         for (int j = 0; j < a.cols(); j++)
             for (int t = acp[j]; t < acp[j + 1]; t++) {
                 int row = ari[t];
@@ -338,9 +330,7 @@ final class KktSolver {
         if (elimination != null) {
             elimination.bind(cp, ri, values);
             boolean[] drop = new boolean[dimK];
-            for (Cone c : cones)
-                if (c.kktShape() == Cone.KktShape.ELIMINATED) Arrays.fill(drop, n + c.offset(), n + c.offset() + c.dim(), true);
-            for (int i = 0; i < m; i++) drop[n + i] |= boundRow[i];
+            System.arraycopy(eliminatedRow, 0, drop, n, m);
             reduced = new ReducedSystem(pattern, signs, drop);
             ldl = settings.ldlFactory().analyze(reduced.pattern(), reduced.gather(groups));
         } else {
@@ -358,6 +348,17 @@ final class KktSolver {
         res = new double[dimK];
         corr = new double[dimK];
         saved = new double[dimK];
+    }
+
+    /**
+     * Column col of an eliminated row holds only its diagonal (sign −1), which the factorization never sees: writes it
+     * and returns its value position.
+     */
+    private int placeholderDiagonal(int col, int[] cp, int[] ri) {
+        ri[cp[col]] = col;
+        zDiag[col] = cp[col];
+        signs[col] = -1;
+        return cp[col];
     }
 
     /**
