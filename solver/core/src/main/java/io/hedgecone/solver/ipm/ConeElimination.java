@@ -3,6 +3,7 @@ package io.hedgecone.solver.ipm;
 import io.hedgecone.solver.cone.Cone;
 import io.hedgecone.solver.cone.SocCone;
 import io.hedgecone.solver.linalg.CscMatrix;
+import io.hedgecone.solver.linalg.Parallel;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,22 +47,25 @@ final class ConeElimination {
     private final int[] cliqueOf;     // per cone: index of its distinct union in `cliques`
     private final List<int[]> cliques;       // the distinct unions
     private int[][] cliquePos;        // per distinct union: KKT value position of each packed pair
-    private double[][] packed;        // per distinct union: the summed contributions, packed by pair
+    private double[][][] packed;      // per chunk of cones and distinct union: the summed contributions, packed by pair
     private int[] slots;              // all distinct clique positions
     private double[] slotBase;        // their values without the eliminated cones (P, else 0)
     private final CscMatrix at;
     private final int[] offset, dim, wStart; // per cone: first row, dimension, start of its w̄ in w
     private final double[] w, eta2, tailNorm2; // the cones' current w̄ (concatenated), η², ‖w̄₁‖²
-    private final double[] r, buf;
+    private final double[][] r;       // per chunk of cones: a cone's tail row combination over its union
+    private final double[] hv;        // H_k⁻¹v_k for every eliminated cone's rows (indexed by row)
+    private final Parallel par;
     private final int[] rowOf;        // per entry of Aᵀ in an eliminated cone's rows: the row's index within its cone
 
-    private ConeElimination(List<SocCone> chosen, int[][] unions, int[] cliqueOf, List<int[]> cliques, CscMatrix at) {
+    private ConeElimination(List<SocCone> chosen, int[][] unions, int[] cliqueOf, List<int[]> cliques, CscMatrix at, Parallel par) {
         this.at = at;
+        this.par = par;
         cones = chosen.toArray(SocCone[]::new);
         union = unions;
         this.cliqueOf = cliqueOf;
         this.cliques = cliques;
-        int k = cones.length, maxU = 1, maxD = 1;
+        int k = cones.length, maxU = 1;
         offset = new int[k];
         dim = new int[k];
         wStart = new int[k];
@@ -87,7 +91,6 @@ final class ConeElimination {
             int[] u = union[c];
             int o = cones[c].offset(), d = cones[c].dim();
             maxU = Math.max(maxU, u.length);
-            maxD = Math.max(maxD, d);
             int base = acp[o];
             int[] slot = new int[acp[o + d] - base];
             for (int t = base; t < acp[o + d]; t++) slot[t - base] = Arrays.binarySearch(u, ari[t]);
@@ -107,8 +110,8 @@ final class ConeElimination {
             for (int i = 0, q = 0; i < tk.length; i++)
                 if (tk[i] != 0) { tPair[c][q] = i; tVal[c][q++] = tk[i]; }
         }
-        r = new double[maxU];
-        buf = new double[maxD];
+        r = new double[Parallel.CHUNKS][maxU];
+        hv = new double[at.cols()];
     }
 
     private static int pair(int p, int q) { return q * (q + 1) / 2 + p; }
@@ -119,7 +122,7 @@ final class ConeElimination {
      * entries than their rows of A. Cones on private variables therefore stay in the augmented system; cones that
      * share their columns are eliminated.
      */
-    static ConeElimination choose(int n, CscMatrix at, List<Cone> cones) {
+    static ConeElimination choose(int n, CscMatrix at, List<Cone> cones, Parallel par) {
         int[] acp = at.colPtr(), ari = at.rowIdx();
         int[] mark = new int[Math.max(n, 1)];
         Arrays.fill(mark, -1);
@@ -154,7 +157,7 @@ final class ConeElimination {
         if (chosen.isEmpty() || SHARING * cliqueEntries > aEntries) return null;
         for (SocCone c : chosen) c.useEliminatedKkt(true);
         int[] cliqueOf = cliqueIds.stream().mapToInt(Integer::intValue).toArray();
-        return new ConeElimination(chosen, unions.toArray(int[][]::new), cliqueOf, cliques, at);
+        return new ConeElimination(chosen, unions.toArray(int[][]::new), cliqueOf, cliques, at, par);
     }
 
     /** The x block's upper pattern: P's entries (values kept) plus every clique, with all diagonals present. */
@@ -180,7 +183,7 @@ final class ConeElimination {
     /** Records where each clique entry sits in the KKT values (rows sorted within the x columns). */
     void bind(int[] colPtr, int[] rowIdx, double[] values) {
         cliquePos = new int[cliques.size()][];
-        packed = new double[cliques.size()][];
+        packed = new double[Parallel.CHUNKS][cliques.size()][];
         boolean[] taken = new boolean[values.length];
         int[] all = new int[values.length];
         int cnt = 0;
@@ -195,7 +198,7 @@ final class ConeElimination {
                     if (!taken[p]) { taken[p] = true; all[cnt++] = p; }
                 }
             cliquePos[c] = pos;
-            packed[c] = new double[pos.length];
+            for (double[][] chunk : packed) chunk[c] = new double[pos.length];
         }
         slots = Arrays.copyOf(all, cnt);
         slotBase = new double[cnt];
@@ -207,58 +210,67 @@ final class ConeElimination {
      * values and adds every cone's A_kᵀH_k⁻¹A_k.
      */
     void accumulate(double[] values) {
-        for (int c = 0; c < cones.length; c++) {
-            double eta = cones[c].scalingPoint(w, wStart[c]);
-            int ws = wStart[c];
-            double nw2 = 0;
-            for (int i = 1; i < dim[c]; i++) nw2 += w[ws + i] * w[ws + i];
-            eta2[c] = eta * eta;
-            tailNorm2[c] = nw2;
-        }
+        par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            for (int c = from; c < to; c++) {
+                double eta = cones[c].scalingPoint(w, wStart[c]);
+                int ws = wStart[c];
+                double nw2 = 0;
+                for (int i = 1; i < dim[c]; i++) nw2 += w[ws + i] * w[ws + i];
+                eta2[c] = eta * eta;
+                tailNorm2[c] = nw2;
+            }
+        });
+        // each chunk of cones sums into its own packed cliques, added to the KKT values in chunk order below
+        par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            double[][] chunk = packed[ch];
+            for (double[] p : chunk) Arrays.fill(p, 0.0);
+            for (int c = from; c < to; c++) addClique(c, chunk[cliqueOf[c]], r[ch]);
+        });
         for (int i = 0; i < slots.length; i++) values[slots[i]] = slotBase[i];
-        for (double[] p : packed) Arrays.fill(p, 0.0);
+        for (double[][] chunk : packed)
+            for (int k = 0; k < chunk.length; k++) {
+                int[] pos = cliquePos[k];
+                double[] acc = chunk[k];
+                for (int q = 0; q < pos.length; q++) values[pos[q]] += acc[q];
+            }
+    }
+
+    /** acc += A_cᵀH_c⁻¹A_c, packed over cone c's union ({@code r}: scratch of the union's length). */
+    private void addClique(int c, double[] acc, double[] r) {
         int[] acp = at.colPtr();
         double[] av = at.values();
-        for (int c = 0; c < cones.length; c++) {
-            int o = offset[c], d = dim[c], ws = wStart[c], nu = union[c].length;
-            int[] slot = slotOf[c];
-            int base = acp[o];
-            double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = 1 / eta2[c], ib = 1 / b;
-            double inw = nw > 0 ? 1 / nw : 0;
-            // Σ ½h b⁻²eeᵀ + ½h b²ffᵀ − h rrᵀ with e, f = a₀ ± r, regrouped by a₀ (usually a sparse row):
-            //   ½h(b⁻² + b²) a₀a₀ᵀ + ½h(b⁻² − b²)(a₀rᵀ + ra₀ᵀ) + ½h(b − b⁻¹)² rrᵀ
-            // — one dense rank-one term per cone, and the last coefficient without the cancellation of ½h(b⁻² + b²) − h
-            double cHead = 0.5 * h * (ib * ib + b * b), cMix = 0.5 * h * (ib - b) * (ib + b), cTail = 0.5 * h * (b - ib) * (b - ib);
-            Arrays.fill(r, 0, nu, 0.0);
-            for (int i = 1; i < d; i++) {
-                double wi = w[ws + i] * inw;
-                for (int t = acp[o + i]; t < acp[o + i + 1]; t++) r[slot[t - base]] += wi * av[t];
-            }
-            double[] acc = packed[cliqueOf[c]]; // summed per distinct clique, scattered once below
-            for (int bb = 0, q = 0; bb < nu; bb++) {
-                double rb = cTail * r[bb];
-                for (int a = 0; a <= bb; a++, q++) acc[q] += rb * r[a];
-            }
-            int h0 = base, h1 = acp[o + 1];
-            for (int t = h0; t < h1; t++) {
-                int sa = slot[t - base];
-                double ha = av[t], mix = cMix * ha;
-                for (int u = 0; u < nu; u++) acc[sa <= u ? pair(sa, u) : pair(u, sa)] += mix * r[u];
-                acc[pair(sa, sa)] += mix * r[sa];   // the diagonal takes both a₀rᵀ and ra₀ᵀ
-                for (int t2 = h0; t2 <= t; t2++) {
-                    int sb = slot[t2 - base];
-                    acc[sa <= sb ? pair(sa, sb) : pair(sb, sa)] += cHead * ha * av[t2];
-                }
-            }
-            int[] tp = tPair[c];
-            double[] tv = tVal[c];
-            for (int i = 0; i < tp.length; i++) acc[tp[i]] += h * tv[i];
+        int o = offset[c], d = dim[c], ws = wStart[c], nu = union[c].length;
+        int[] slot = slotOf[c];
+        int base = acp[o];
+        double nw = Math.sqrt(tailNorm2[c]), b = w[ws] + nw, h = 1 / eta2[c], ib = 1 / b;
+        double inw = nw > 0 ? 1 / nw : 0;
+        // Σ ½h b⁻²eeᵀ + ½h b²ffᵀ − h rrᵀ with e, f = a₀ ± r, regrouped by a₀ (usually a sparse row):
+        //   ½h(b⁻² + b²) a₀a₀ᵀ + ½h(b⁻² − b²)(a₀rᵀ + ra₀ᵀ) + ½h(b − b⁻¹)² rrᵀ
+        // — one dense rank-one term per cone, and the last coefficient without the cancellation of ½h(b⁻² + b²) − h
+        double cHead = 0.5 * h * (ib * ib + b * b), cMix = 0.5 * h * (ib - b) * (ib + b), cTail = 0.5 * h * (b - ib) * (b - ib);
+        Arrays.fill(r, 0, nu, 0.0);
+        for (int i = 1; i < d; i++) {
+            double wi = w[ws + i] * inw;
+            for (int t = acp[o + i]; t < acp[o + i + 1]; t++) r[slot[t - base]] += wi * av[t];
         }
-        for (int k = 0; k < packed.length; k++) {
-            int[] pos = cliquePos[k];
-            double[] acc = packed[k];
-            for (int q = 0; q < pos.length; q++) values[pos[q]] += acc[q];
+        for (int bb = 0, q = 0; bb < nu; bb++) {
+            double rb = cTail * r[bb];
+            for (int a = 0; a <= bb; a++, q++) acc[q] += rb * r[a];
         }
+        int h0 = base, h1 = acp[o + 1];
+        for (int t = h0; t < h1; t++) {
+            int sa = slot[t - base];
+            double ha = av[t], mix = cMix * ha;
+            for (int u = 0; u < nu; u++) acc[sa <= u ? pair(sa, u) : pair(u, sa)] += mix * r[u];
+            acc[pair(sa, sa)] += mix * r[sa];   // the diagonal takes both a₀rᵀ and ra₀ᵀ
+            for (int t2 = h0; t2 <= t; t2++) {
+                int sb = slot[t2 - base];
+                acc[sa <= sb ? pair(sa, sb) : pair(sb, sa)] += cHead * ha * av[t2];
+            }
+        }
+        int[] tp = tPair[c];
+        double[] tv = tVal[c];
+        for (int i = 0; i < tp.length; i++) acc[tp[i]] += h * tv[i];
     }
 
     /**
@@ -266,7 +278,9 @@ final class ConeElimination {
      * small) but from the flat copies: one pass over contiguous arrays instead of thousands of small objects.
      */
     void mulH(double[] y, double[] x) {
-        for (int c = 0; c < cones.length; c++) SocCone.mulH(w, wStart[c], dim[c], tailNorm2[c], eta2[c], x, y, offset[c]);
+        par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            for (int c = from; c < to; c++) SocCone.mulH(w, wStart[c], dim[c], tailNorm2[c], eta2[c], x, y, offset[c]);
+        });
     }
 
     /** buf[0, d) ← H⁻¹ buf for cone c: η⁻²(2ζJw̄ − J·buf) with ζ = (Jw̄)ᵀbuf. */
@@ -281,14 +295,18 @@ final class ConeElimination {
 
     /** Right-hand side of the reduced system: v_x += A_kᵀH_k⁻¹v_k for every eliminated cone (v_k left as it is). */
     void fold(double[] v, int n) {
+        par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            for (int c = from; c < to; c++) {
+                System.arraycopy(v, n + offset[c], hv, offset[c], dim[c]);
+                applyHinv(c, hv, offset[c]);
+            }
+        });
+        // the sums into x in one pass, cone by cone (rows hold one or two entries each, contiguous in Aᵀ)
         int[] acp = at.colPtr(), ari = at.rowIdx();
         double[] av = at.values();
         for (int c = 0; c < cones.length; c++) {
-            int o = offset[c], d = dim[c];
-            System.arraycopy(v, n + o, buf, 0, d);
-            applyHinv(c, buf, 0);
-            // the cone's rows are contiguous in Aᵀ: one loop over their entries (rows hold one or two entries each)
-            for (int t = acp[o], end = acp[o + d]; t < end; t++) v[ari[t]] += av[t] * buf[rowOf[t]];
+            int o = offset[c];
+            for (int t = acp[o], end = acp[o + dim[c]]; t < end; t++) v[ari[t]] += av[t] * hv[o + rowOf[t]];
         }
     }
 
@@ -296,12 +314,14 @@ final class ConeElimination {
     void recover(double[] v, int n) {
         int[] acp = at.colPtr(), ari = at.rowIdx();
         double[] av = at.values();
-        for (int c = 0; c < cones.length; c++) {
-            int o = offset[c], d = dim[c], first = n + o;
-            for (int i = 0; i < d; i++) v[first + i] = -v[first + i];
-            for (int t = acp[o], end = acp[o + d]; t < end; t++) v[first + rowOf[t]] += av[t] * v[ari[t]];
-            applyHinv(c, v, first);
-        }
+        par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            for (int c = from; c < to; c++) {
+                int o = offset[c], d = dim[c], first = n + o;
+                for (int i = 0; i < d; i++) v[first + i] = -v[first + i];
+                for (int t = acp[o], end = acp[o + d]; t < end; t++) v[first + rowOf[t]] += av[t] * v[ari[t]];
+                applyHinv(c, v, first);
+            }
+        });
     }
 
     int count() { return cones.length; }

@@ -5,6 +5,7 @@ import io.hedgecone.solver.cone.ScalingStrategy;
 import io.hedgecone.solver.form.ConeSpec;
 import io.hedgecone.solver.form.ConicProblem;
 import io.hedgecone.solver.linalg.CscMatrix;
+import io.hedgecone.solver.linalg.Parallel;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -62,6 +63,10 @@ public final class ConicSolver {
 
     // =====================================================================================================
 
+    /** Cone loops shorter than this run on the calling thread alone. */
+    static final int PARALLEL_CONES = 1000;
+    private static final Cone[] NO_CONES = {};
+
     private static final class Run {
         final long startNanos = System.nanoTime();
         long startLoopNanos;
@@ -69,6 +74,8 @@ public final class ConicSolver {
         final Settings st;
         final int n, m;
         final List<Cone> cones = new ArrayList<>();
+        final Cone[] coneArr;
+        final Parallel par;
         final int degree;
         final boolean symmetric;
         final Equilibration eq;
@@ -136,6 +143,8 @@ public final class ConicSolver {
             }
             degree = deg;
             symmetric = sym;
+            coneArr = cones.toArray(new Cone[0]);
+            par = Parallel.of(st.threads());
             eq = Equilibration.compute(prob.pUpper(), prob.a(), prob.q(), prob.b(), cones, st);
             p = eq.p;
             a = eq.a;
@@ -199,8 +208,7 @@ public final class ConicSolver {
                     break;
                 }
                 // ---- scaling
-                boolean scaled = true;
-                for (Cone c : cones) scaled &= c.updateScaling(s, z, mu, scaling);
+                boolean scaled = updateScalings(scaling);
                 if (!scaled) {
                     // an iterate that rounding pushed onto a cone boundary: retake the last step shorter, then (if
                     // that does not help) go back one step and continue safely
@@ -230,7 +238,7 @@ public final class ConicSolver {
                 }
                 // ---- affine step
                 if (ok) {
-                    for (Cone c : cones) c.affineDs(rs, s);
+                    eachCone(c -> c.affineDs(rs, s));
                     ok = solveStep(1.0, tau * kappa, false);
                 }
                 double alphaAff = 0;
@@ -245,7 +253,8 @@ public final class ConicSolver {
                     }
                     // combined right-hand side (uses the affine step)
                     double sigmaMu = sigma * mu;
-                    for (Cone c : cones) c.combinedDs(rs, s, z, ds, dz, sigmaMu, mcorr);
+                    double mc = mcorr;
+                    eachCone(c -> c.combinedDs(rs, s, z, ds, dz, sigmaMu, mc));
                     double dk = tau * kappa + mcorr * dtau * dkappa - sigmaMu;
                     ok = solveStep(1 - sigma, dk, true);
                     if (ok) alpha = stepLength(true);
@@ -699,12 +708,12 @@ public final class ConicSolver {
             // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
             // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
             // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
-            for (Cone c : cones) c.mulH(ds, dz);
+            eachCone(c -> c.mulH(ds, dz));
             for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
             for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + b[i] * dtau;
             a.multiplyAdd(-1.0, dx, wz);
             double primalTol = 0.1 * infNorm(rz);
-            for (Cone c : cones) c.selectSlackStep(ds, wz, primalTol);
+            eachCone(c -> c.selectSlackStep(ds, wz, primalTol));
             dkappa = -(dk + kappa * dtau) / tau;
             return Double.isFinite(dkappa);
         }
@@ -723,9 +732,9 @@ public final class ConicSolver {
             double amax = 1.0;
             if (dtau < 0) amax = Math.min(amax, -tau / dtau);
             if (dkappa < 0) amax = Math.min(amax, -kappa / dkappa);
-            double alpha = amax;
+            double alpha = symmetric ? symmetricStepLength(amax) : amax;
             Cone limiting = null;
-            for (Cone c : cones) {
+            for (Cone c : symmetric ? NO_CONES : coneArr) {
                 if (alpha <= 0) break;
                 double ac = c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength());
                 if (ac < alpha) { alpha = ac; limiting = c; }
@@ -736,6 +745,42 @@ public final class ConicSolver {
                 alpha *= safeMode ? Math.min(fraction, SAFE_STEP_FRACTION) : fraction;
             }
             return alpha;
+        }
+
+        /**
+         * The step to the boundary when every cone is symmetric: each cone's step is the exact minimum of the given
+         * bound and its own boundary crossing, so the cones can be taken in chunks and the chunks' minima combined.
+         */
+        double symmetricStepLength(double amax) {
+            double[] chunkMin = new double[Parallel.CHUNKS];
+            par.forRange(coneArr.length, PARALLEL_CONES, (ch, from, to) -> {
+                double a = amax;
+                for (int i = from; i < to && a > 0; i++) a = Math.min(a, coneArr[i].stepLength(dz, ds, z, s, a, st.linesearchBacktrack(), st.minTerminateStepLength()));
+                chunkMin[ch] = a;
+            });
+            double alpha = amax;
+            for (double a : chunkMin) alpha = Math.min(alpha, a);
+            return alpha;
+        }
+
+        /** Updates every cone's scaling at the current iterate; false when one of them is not interior. */
+        boolean updateScalings(ScalingStrategy scaling) {
+            boolean[] ok = new boolean[Parallel.CHUNKS];
+            double mu0 = mu;
+            par.forRange(coneArr.length, PARALLEL_CONES, (ch, from, to) -> {
+                boolean all = true;
+                for (int i = from; i < to; i++) all &= coneArr[i].updateScaling(s, z, mu0, scaling);
+                ok[ch] = all;
+            });
+            for (boolean b : ok) if (!b) return false;
+            return true;
+        }
+
+        /** Runs an operation that touches only the cone's own rows on every cone, in chunks when there are many. */
+        void eachCone(java.util.function.Consumer<Cone> op) {
+            par.forRange(coneArr.length, PARALLEL_CONES, (ch, from, to) -> {
+                for (int i = from; i < to; i++) op.accept(coneArr[i]);
+            });
         }
 
         /** Backtracks α until the (normalised) barrier proximity of the new point is below its threshold. */

@@ -5,6 +5,7 @@ import io.hedgecone.solver.cone.SocCone;
 import io.hedgecone.solver.linalg.Amd;
 import io.hedgecone.solver.linalg.CscMatrix;
 import io.hedgecone.solver.linalg.LdlSymbolic;
+import io.hedgecone.solver.linalg.Parallel;
 import io.hedgecone.solver.linalg.QuasiDefiniteLdl;
 import io.hedgecone.solver.linalg.SparseLdl;
 import io.hedgecone.solver.linalg.UpLookingLdl;
@@ -83,6 +84,7 @@ final class KktSolver {
     private final double[] xbuf, zbuf, tmpN, tmpM;
     private final SocCone[] scaledSocs, socs;
     private final Cone[] otherCones;
+    private final Parallel par;
     private final ConeElimination elimination;  // null when no cone is eliminated
     private final BoundElimination bounds;      // null without eliminated cones, or without single-entry nonnegative rows
     private final ReducedSystem reduced;        // the factorized system without the eliminated rows
@@ -99,8 +101,9 @@ final class KktSolver {
         zbuf = new double[m];
         tmpM = new double[m];
         CscMatrix at = a.transpose(); // column i of Aᵀ = row i of A
+        par = Parallel.of(settings.threads());
         for (Cone c : cones) if (c instanceof SocCone soc) soc.useEliminatedKkt(false); // decided afresh below
-        elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones) : null;
+        elimination = settings.coneElimination() ? ConeElimination.choose(n, at, cones, par) : null;
         // bound rows only alongside eliminated cones: elsewhere they saved no measurable time on NETLIB, and on CBLIB
         // sched_*_orig the changed ordering met a dynamically regularised pivot in the end game
         bounds = elimination != null ? BoundElimination.choose(at, cones) : null;
@@ -815,7 +818,7 @@ final class KktSolver {
         Arrays.fill(tmpN, 0.0);
         io.hedgecone.solver.form.ConicProblem.symMultiplyAdd(pMat, xbuf, tmpN);
         mulH(tmpM, zbuf);
-        aMat.multiplyAddBoth(-1.0, xbuf, tmpM, 1.0, zbuf, tmpN);
+        aMat.multiplyAddBoth(-1.0, xbuf, tmpM, 1.0, zbuf, tmpN, aT, par);
     }
 
     /**

@@ -49,6 +49,8 @@ import java.util.Objects;
  * @param ldlFactory           analyses the KKT pattern and returns the LDLᵀ that factors it
  * @param coneElimination      eliminate many small second-order cones that share their columns onto the x block
  *                             of the KKT system (a smaller factorization; see the package documentation)
+ * @param threads              threads for the long per-cone and matrix loops (0: one per processor, at most
+ *                             {@link io.hedgecone.solver.linalg.Parallel#CHUNKS}); the result does not depend on it
  */
 public record Settings(
         double feasTol, double gapAbsTol, double gapRelTol, double infeasAbsTol, double infeasRelTol,
@@ -60,7 +62,7 @@ public record Settings(
         double refinementStopRatio,
         int ruizIterations, double ruizMinScaling, double ruizMaxScaling,
         double maxStepFraction, double linesearchBacktrack, double minSwitchStepLength, double minTerminateStepLength,
-        LdlFactory ldlFactory, boolean coneElimination) {
+        LdlFactory ldlFactory, boolean coneElimination, int threads) {
 
     /** Creates the sparse LDLᵀ for an analysed KKT upper-triangle pattern. */
     @FunctionalInterface
@@ -114,6 +116,7 @@ public record Settings(
         openUnit("minSwitchStepLength", minSwitchStepLength, false);
         openUnit("minTerminateStepLength", minTerminateStepLength, false);
         Objects.requireNonNull(ldlFactory, "ldlFactory must not be null");
+        if (threads < 0) throw new IllegalArgumentException("threads must be >= 0 (0: one per processor), got " + threads);
     }
 
     private static void positive(String name, double v) {
@@ -151,6 +154,7 @@ public record Settings(
         b.minSwitchStepLength = minSwitchStepLength; b.minTerminateStepLength = minTerminateStepLength;
         b.ldlFactory = ldlFactory;
         b.coneElimination = coneElimination;
+        b.threads = threads;
         return b;
     }
 
@@ -176,6 +180,7 @@ public record Settings(
         private double minSwitchStepLength = 0.1, minTerminateStepLength = 1e-4;
         private LdlFactory ldlFactory = KktSolver.DEFAULT_LDL;
         private boolean coneElimination = true;
+        private int threads = 0;
 
         private Builder() { }
 
@@ -211,6 +216,7 @@ public record Settings(
         public Builder minTerminateStepLength(double v) { minTerminateStepLength = v; return this; }
         public Builder ldlFactory(LdlFactory v) { ldlFactory = v; return this; }
         public Builder coneElimination(boolean v) { coneElimination = v; return this; }
+        public Builder threads(int v) { threads = v; return this; }
 
         /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid setting. */
         public Settings build() {
@@ -221,7 +227,7 @@ public record Settings(
                     refinementEnabled, refinementRelTol, refinementAbsTol, refinementMaxIter, refinementStopRatio,
                     ruizIterations, ruizMinScaling, ruizMaxScaling,
                     maxStepFraction, linesearchBacktrack, minSwitchStepLength, minTerminateStepLength, ldlFactory,
-                    coneElimination);
+                    coneElimination, threads);
         }
     }
 }

@@ -53,6 +53,19 @@ class ConeEliminationTest {
         assertEquals(b.primalObjective(), a.primalObjective(), 1e-7 * (1 + Math.abs(b.primalObjective())));
     }
 
+    @Test void threadsDoNotChangeTheResult() {
+        // enough cones for the per-cone loops, the clique sums and the products to run in parallel chunks (on a
+        // machine with one processor both runs are sequential and the test only checks the settings path)
+        ConicProblem p = toConic(BrmobSocp.build(3000, 6, false, 2));
+        ConicSolution one = ConicSolver.solve(p, Settings.builder().threads(1).build());
+        ConicSolution all = ConicSolver.solve(p, Settings.defaults());
+        assertSolvedTo1e7(p, all, "default threads");
+        assertEquals(one.iterations(), all.iterations());
+        assertArrayEquals(one.x(), all.x());
+        assertArrayEquals(one.z(), all.z());
+        assertArrayEquals(one.s(), all.s());
+    }
+
     @Test void badlyScaledSharedConesSolveAsInTheAugmentedSystem() {
         // BRMOB-shaped SOCPs (k cones of dimension d + 1 on the same d + 1 columns) with every cone's rows, every
         // other row and every column scaled by 10^U(−2, 2): eliminated and augmented runs must agree

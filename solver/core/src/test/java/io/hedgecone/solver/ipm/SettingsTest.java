@@ -26,6 +26,7 @@ class SettingsTest {
         assertTrue(message(() -> Settings.builder().maxIterations(-1).build()).contains("maxIterations"));
         assertTrue(message(() -> Settings.builder().timeLimitSeconds(0).build()).contains("timeLimitSeconds"));
         assertTrue(message(() -> Settings.builder().maxStepFraction(1.5).build()).contains("maxStepFraction"));
+        assertTrue(message(() -> Settings.builder().threads(-2).build()).contains("threads"));
         assertTrue(message(() -> Settings.builder().linesearchBacktrack(1).build()).contains("linesearchBacktrack"));
         assertTrue(message(() -> Settings.builder().ruizIterations(-3).build()).contains("ruizIterations"));
         assertTrue(message(() -> Settings.builder().ruizMinScaling(2).build()).contains("ruizMinScaling"));
