@@ -108,25 +108,8 @@ class ConeEliminationTest {
         // and the augmented system must agree
         ConicProblem p = toConic(BrmobSocp.build(200, 5, false, 7));
         int n = p.numVars(), m = p.numRows();
-        List<Cone> cones = new ArrayList<>();
-        int off = 0;
-        for (var spec : p.cones()) { cones.add(Cone.of(spec, off)); off += spec.dim(); }
         SplittableRandom rnd = new SplittableRandom(11);
-        double[] s = new double[m], z = new double[m];
-        int socIndex = 0;
-        for (Cone c : cones) {
-            boolean bad = c instanceof SocCone && Set.of(10, 50, 120).contains(socIndex++);
-            interior(c, s, rnd, bad ? 1e-3 : 1, 1);
-            interior(c, z, rnd, bad ? 1e-3 : 1, bad ? -1 : 1);
-            if (c instanceof io.hedgecone.solver.cone.NonnegCone)
-                for (int i = c.offset(); i < c.offset() + c.dim(); i += 7) {
-                    // bounds near their end-game extremes: active (h = s/z tiny) and inactive (h huge)
-                    boolean active = (i / 7) % 2 == 0;
-                    s[i] = active ? 1e-4 : 1;
-                    z[i] = active ? 1 : 1e-4;
-                }
-            assertTrue(c.updateScaling(s, z, 1.0, io.hedgecone.solver.cone.ScalingStrategy.DUAL));
-        }
+        List<Cone> cones = scaledCones(p, rnd, true);
         double[] bx = new double[n], bz = new double[m];
         for (int i = 0; i < n; i++) bx[i] = rnd.nextDouble(-1, 1);
         for (int i = 0; i < m; i++) bz[i] = rnd.nextDouble(-1, 1);
@@ -141,6 +124,58 @@ class ConeEliminationTest {
         double[][] back = kktSolve(abandoned, bx, bz, 0);
         assertTrue(maxDiff(ref, back) < 1e-12, "abandoned " + maxDiff(ref, back));
         assertTrue(maxDiff(ref, elim) < 1e-10, "eliminated " + maxDiff(ref, elim));
+    }
+
+    /**
+     * The problem's cones at an interior scaling; with {@code endGame}, three cones 1e-3 from their boundaries
+     * (complementary s and z, as at the optimum's support late in a run) and every seventh bound at an extreme of s/z.
+     */
+    private static List<Cone> scaledCones(ConicProblem p, SplittableRandom rnd, boolean endGame) {
+        int m = p.numRows();
+        List<Cone> cones = new ArrayList<>();
+        int off = 0;
+        for (var spec : p.cones()) { cones.add(Cone.of(spec, off)); off += spec.dim(); }
+        double[] s = new double[m], z = new double[m];
+        int socIndex = 0;
+        for (Cone c : cones) {
+            boolean bad = endGame && c instanceof SocCone && Set.of(10, 50, 120).contains(socIndex++);
+            interior(c, s, rnd, bad ? 1e-3 : 1, 1);
+            interior(c, z, rnd, bad ? 1e-3 : 1, bad ? -1 : 1);
+            if (endGame && c instanceof io.hedgecone.solver.cone.NonnegCone)
+                for (int i = c.offset(); i < c.offset() + c.dim(); i += 7) {
+                    // bounds near their end-game extremes: active (h = s/z tiny) and inactive (h huge)
+                    boolean active = (i / 7) % 2 == 0;
+                    s[i] = active ? 1e-4 : 1;
+                    z[i] = active ? 1 : 1e-4;
+                }
+            assertTrue(c.updateScaling(s, z, 1.0, io.hedgecone.solver.cone.ScalingStrategy.DUAL));
+        }
+        return cones;
+    }
+
+    @Test void aTrustedFactorizationSkipsTheCheckAndStillSolvesAccurately() {
+        // mid-run (accuracy level 1e-2, all cones well inside): the first solve meets the refinement tolerance a
+        // thousand times over, so the factorization is trusted and the next right-hand side (complementarity-like,
+        // with large entries) skips the residual check; it must still agree with the checked augmented solve
+        ConicProblem p = toConic(BrmobSocp.build(200, 5, false, 7));
+        int n = p.numVars(), m = p.numRows();
+        SplittableRandom rnd = new SplittableRandom(12);
+        List<Cone> cones = scaledCones(p, rnd, false);
+        double[] bx = rnd.doubles(n, -1, 1).toArray(), bz = rnd.doubles(m, -1, 1).toArray();
+        double[] bx2 = rnd.doubles(n, -1e3, 1e3).toArray(), bz2 = rnd.doubles(m, -1, 1).toArray();
+        for (int i = 0; i < m; i += 5) bz2[i] *= 1e4;
+        // the reference first: a KKT solver takes the cones' KKT form over when it is built
+        double[][] ref = kktSolve(new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.builder().coneElimination(false).build()), bx2, bz2, 0);
+        KktSolver trusted = new KktSolver(n, m, p.pUpper(), p.a(), cones, Settings.defaults());
+        trusted.setAccuracyLevel(1e-2);
+        kktSolve(trusted, bx, bz, 200);
+        assertTrue(trusted.trustsFactorization());
+        double[][] got = {new double[n], new double[m]};
+        assertTrue(trusted.solve(bx2, bz2, got[0], got[1]));
+        assertTrue(maxDiff(ref, got) < 1e-10, "trusted " + maxDiff(ref, got));
+        // a new factorization is checked afresh
+        assertTrue(trusted.update());
+        assertFalse(trusted.trustsFactorization());
     }
 
     /** Largest difference of two (x, z) solves relative to the largest entry of the first. */
