@@ -57,6 +57,9 @@ final class ConeElimination {
     private final double[] hv;        // H_k⁻¹v_k for every eliminated cone's rows (indexed by row)
     private final Parallel par;
     private final int[] rowOf;        // per entry of Aᵀ in an eliminated cone's rows: the row's index within its cone
+    private final int[] foldCols;     // the columns the eliminated cones' rows use (sorted)
+    private final int[] foldSlot;     // per entry of Aᵀ in an eliminated cone's rows: its column's index in foldCols
+    private final double[][] foldAcc; // per chunk of cones: the fold's sums over foldCols
 
     private ConeElimination(List<SocCone> chosen, int[][] unions, int[] cliqueOf, List<int[]> cliques, CscMatrix at, Parallel par) {
         this.at = at;
@@ -87,31 +90,59 @@ final class ConeElimination {
         rowOf = new int[at.nnz()];
         for (int c = 0; c < k; c++)
             for (int i = 0; i < dim[c]; i++) Arrays.fill(rowOf, acp[offset[c] + i], acp[offset[c] + i + 1], i);
-        for (int c = 0; c < k; c++) {
-            int[] u = union[c];
-            int o = cones[c].offset(), d = cones[c].dim();
-            maxU = Math.max(maxU, u.length);
-            int base = acp[o];
-            int[] slot = new int[acp[o + d] - base];
-            for (int t = base; t < acp[o + d]; t++) slot[t - base] = Arrays.binarySearch(u, ari[t]);
-            slotOf[c] = slot;
-            // Tₖ = Σ over tail rows of the row's outer product, packed over the union
-            double[] tk = new double[u.length * (u.length + 1) / 2];
-            for (int i = 1; i < d; i++)
-                for (int s = acp[o + i]; s < acp[o + i + 1]; s++)
-                    for (int t = acp[o + i]; t <= s; t++) {
-                        int p = slot[s - base], q = slot[t - base];
-                        tk[pair(Math.min(p, q), Math.max(p, q))] += av[s] * av[t];
-                    }
-            int nz = 0;
-            for (double v : tk) if (v != 0) nz++;
-            tPair[c] = new int[nz];
-            tVal[c] = new double[nz];
-            for (int i = 0, q = 0; i < tk.length; i++)
-                if (tk[i] != 0) { tPair[c][q] = i; tVal[c][q++] = tk[i]; }
-        }
+        int[] foldPos = new int[at.rows()]; // column → its index in foldCols + 1 (0: unused)
+        int used = 0;
+        for (int[] u : unions) for (int col : u) if (foldPos[col] == 0) foldPos[col] = -1;
+        for (int col = 0; col < foldPos.length; col++) if (foldPos[col] < 0) foldPos[col] = ++used;
+        foldCols = new int[used];
+        for (int col = 0; col < foldPos.length; col++) if (foldPos[col] > 0) foldCols[foldPos[col] - 1] = col;
+        foldSlot = new int[at.nnz()];
+        for (int c = 0; c < k; c++)
+            for (int t = acp[offset[c]]; t < acp[offset[c] + dim[c]]; t++) foldSlot[t] = foldPos[ari[t]] - 1;
+        foldAcc = new double[Parallel.CHUNKS][foldCols.length];
+        for (int[] u : union) maxU = Math.max(maxU, u.length);
+        int packedMax = maxU * (maxU + 1) / 2;
+        par.forRange(k, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            double[] tk = new double[packedMax];
+            int[] stamp = new int[packedMax], touched = new int[packedMax];
+            for (int c = from; c < to; c++) tabulate(c, tk, stamp, touched);
+        });
         r = new double[Parallel.CHUNKS][maxU];
         hv = new double[at.cols()];
+    }
+
+    /**
+     * Cone c's union slot of each of its entries and its packed Tₖ, summed in {@code tk} (zero on entry and on exit)
+     * over the {@code touched} pairs only ({@code stamp}: c + 1 marks a pair already touched by cone c).
+     */
+    private void tabulate(int c, double[] tk, int[] stamp, int[] touched) {
+        int[] acp = at.colPtr(), ari = at.rowIdx();
+        double[] av = at.values();
+        int[] u = union[c];
+        int o = offset[c], d = dim[c];
+        int base = acp[o];
+        int[] slot = new int[acp[o + d] - base];
+        for (int t = base; t < acp[o + d]; t++) slot[t - base] = Arrays.binarySearch(u, ari[t]);
+        slotOf[c] = slot;
+        // Tₖ = Σ over tail rows of the row's outer product, packed over the union
+        int nt = 0;
+        for (int i = 1; i < d; i++)
+            for (int s = acp[o + i]; s < acp[o + i + 1]; s++)
+                for (int t = acp[o + i]; t <= s; t++) {
+                    int p = slot[s - base], q = slot[t - base], pq = pair(Math.min(p, q), Math.max(p, q));
+                    if (stamp[pq] != c + 1) { stamp[pq] = c + 1; touched[nt++] = pq; }
+                    tk[pq] += av[s] * av[t];
+                }
+        Arrays.sort(touched, 0, nt);
+        int nz = 0;
+        for (int i = 0; i < nt; i++) if (tk[touched[i]] != 0) nz++;
+        tPair[c] = new int[nz];
+        tVal[c] = new double[nz];
+        for (int i = 0, q = 0; i < nt; i++) {
+            int pq = touched[i];
+            if (tk[pq] != 0) { tPair[c][q] = pq; tVal[c][q++] = tk[pq]; }
+            tk[pq] = 0;
+        }
     }
 
     private static int pair(int p, int q) { return q * (q + 1) / 2 + p; }
@@ -293,21 +324,26 @@ final class ConeElimination {
         for (int i = 1; i < d; i++) v[from + i] = h * (v[from + i] - tz * w[ws + i]);
     }
 
-    /** Right-hand side of the reduced system: v_x += A_kᵀH_k⁻¹v_k for every eliminated cone (v_k left as it is). */
+    /**
+     * Right-hand side of the reduced system: v_x += A_kᵀH_k⁻¹v_k for every eliminated cone (v_k left as it is), summed
+     * per chunk of cones and added to v_x in chunk order.
+     */
     void fold(double[] v, int n) {
+        int[] acp = at.colPtr();
+        double[] av = at.values();
         par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            double[] acc = foldAcc[ch];
+            Arrays.fill(acc, 0.0);
             for (int c = from; c < to; c++) {
-                System.arraycopy(v, n + offset[c], hv, offset[c], dim[c]);
-                applyHinv(c, hv, offset[c]);
+                int o = offset[c];
+                System.arraycopy(v, n + o, hv, o, dim[c]);
+                applyHinv(c, hv, o);
+                // the cone's rows are contiguous in Aᵀ (one or two entries each)
+                for (int t = acp[o], end = acp[o + dim[c]]; t < end; t++) acc[foldSlot[t]] += av[t] * hv[o + rowOf[t]];
             }
         });
-        // the sums into x in one pass, cone by cone (rows hold one or two entries each, contiguous in Aᵀ)
-        int[] acp = at.colPtr(), ari = at.rowIdx();
-        double[] av = at.values();
-        for (int c = 0; c < cones.length; c++) {
-            int o = offset[c];
-            for (int t = acp[o], end = acp[o + dim[c]]; t < end; t++) v[ari[t]] += av[t] * hv[o + rowOf[t]];
-        }
+        for (double[] acc : foldAcc)
+            for (int p = 0; p < foldCols.length; p++) v[foldCols[p]] += acc[p];
     }
 
     /** After the reduced solve (x in v[0, n)): v_k ← H_k⁻¹(A_k x − v_k). */

@@ -66,6 +66,10 @@ public final class ConicSolver {
     /** Cone loops shorter than this run on the calling thread alone. */
     static final int PARALLEL_CONES = 1000;
     private static final Cone[] NO_CONES = {};
+    /** Element-wise loops over fewer rows than this run on the calling thread alone. */
+    static final int PARALLEL_ROWS = 50_000;
+
+    @FunctionalInterface private interface RowRange { void run(int from, int to); }
 
     private static final class Run {
         final long startNanos = System.nanoTime();
@@ -145,7 +149,7 @@ public final class ConicSolver {
             symmetric = sym;
             coneArr = cones.toArray(new Cone[0]);
             par = Parallel.of(st.threads());
-            eq = Equilibration.compute(prob.pUpper(), prob.a(), prob.q(), prob.b(), cones, st);
+            eq = Equilibration.compute(prob.pUpper(), prob.a(), prob.q(), prob.b(), cones, st, par);
             p = eq.p;
             a = eq.a;
             q = eq.q;
@@ -664,7 +668,7 @@ public final class ConicSolver {
         boolean solveStep(double w, double dk, boolean polish) {
             // K [Δx1; Δz1] = [−d_x; −d_z + r]
             for (int i = 0; i < n; i++) wx[i] = -w * rx[i];
-            for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i];
+            eachRow((from, to) -> { for (int i = from; i < to; i++) wz[i] = -w * rz[i] + rs[i]; });
             if (!kkt.solve(wx, wz, x1, z1)) return false;
             double tinv = 1 / tau;
             for (int i = 0; i < n; i++) xi[i] = x[i] * tinv;
@@ -697,20 +701,25 @@ public final class ConicSolver {
             if (KktSolver.DEBUG) System.out.printf("    dtau = %.3e / %.3e%n", num, den);
             if (!Double.isFinite(dtau)) return false;
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
-            for (int i = 0; i < m; i++) dz[i] = z1[i] + dtau * z2[i];
+            double dt = dtau;
+            eachRow((from, to) -> { for (int i = from; i < to; i++) dz[i] = z1[i] + dt * z2[i]; });
             if (dtau != 0 && polish) {
                 // polish (Δx, Δz) against the combined right-hand side: the constant solve (x2, z2) is often far
                 // less accurate than the variable one near the end, and its error would enter scaled by Δτ
                 for (int i = 0; i < n; i++) wx[i] = -w * rx[i] - dtau * q[i];
-                for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + rs[i] + dtau * b[i];
+                eachRow((from, to) -> { for (int i = from; i < to; i++) wz[i] = -w * rz[i] + rs[i] + dt * b[i]; });
                 if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
             }
             // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
             // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
             // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
             eachCone(c -> c.mulH(ds, dz));
-            for (int i = 0; i < m; i++) ds[i] = -rs[i] - ds[i];
-            for (int i = 0; i < m; i++) wz[i] = -w * rz[i] + b[i] * dtau;
+            eachRow((from, to) -> {
+                for (int i = from; i < to; i++) {
+                    ds[i] = -rs[i] - ds[i];
+                    wz[i] = -w * rz[i] + b[i] * dt;
+                }
+            });
             a.multiplyAdd(-1.0, dx, wz);
             double primalTol = 0.1 * infNorm(rz);
             eachCone(c -> c.selectSlackStep(ds, wz, primalTol));
@@ -775,6 +784,9 @@ public final class ConicSolver {
             for (boolean b : ok) if (!b) return false;
             return true;
         }
+
+        /** Runs an element-wise loop over the rows (s, z entries), in chunks when they are many. */
+        void eachRow(RowRange body) { par.forRange(m, PARALLEL_ROWS, (ch, from, to) -> body.run(from, to)); }
 
         /** Runs an operation that touches only the cone's own rows on every cone, in chunks when there are many. */
         void eachCone(java.util.function.Consumer<Cone> op) {

@@ -2,6 +2,7 @@ package io.hedgecone.solver.ipm;
 
 import io.hedgecone.solver.cone.Cone;
 import io.hedgecone.solver.linalg.CscMatrix;
+import io.hedgecone.solver.linalg.Parallel;
 
 import java.util.Arrays;
 import java.util.List;
@@ -30,11 +31,14 @@ final class Equilibration {
     }
 
     /** Scaled copies of the data (the originals are not modified). */
-    static Equilibration compute(CscMatrix pUpper, CscMatrix aIn, double[] qIn, double[] bIn, List<Cone> cones, Settings st) {
+    static Equilibration compute(CscMatrix pUpper, CscMatrix aIn, double[] qIn, double[] bIn, List<Cone> cones, Settings st,
+                                 Parallel par) {
         CscMatrix p = copy(pUpper), a = copy(aIn);
         Equilibration eq = new Equilibration(p, a, qIn.clone(), bIn.clone());
         int n = qIn.length, m = bIn.length;
         double[] dw = new double[n], ew = new double[m];
+        boolean chunked = par.threads() > 1 && n >= PARALLEL_COLUMNS;
+        double[][] chunkRowMax = chunked ? new double[Parallel.CHUNKS][m] : null;
         double lo = st.ruizMinScaling(), hi = st.ruizMaxScaling();
         int[] pcp = p.colPtr(), pri = p.rowIdx(), acp = a.colPtr(), ari = a.rowIdx();
         double[] pv = p.values(), av = a.values();
@@ -48,13 +52,22 @@ final class Equilibration {
                     if (v > dw[j]) dw[j] = v;
                     if (v > dw[i]) dw[i] = v;
                 }
-            for (int j = 0; j < n; j++)
-                for (int k = acp[j]; k < acp[j + 1]; k++) {
-                    double v = Math.abs(av[k]);
-                    int i = ari[k];
-                    if (v > dw[j]) dw[j] = v;
-                    if (v > ew[i]) ew[i] = v;
-                }
+            // column maxima per column, row maxima per chunk of columns, then the largest over the chunks (maxima do
+            // not depend on the order they are taken in)
+            par.forRange(n, PARALLEL_COLUMNS, (ch, from, to) -> {
+                double[] rowMax = chunked ? chunkRowMax[ch] : ew;
+                if (chunked) Arrays.fill(rowMax, 0);
+                for (int j = from; j < to; j++)
+                    for (int k = acp[j]; k < acp[j + 1]; k++) {
+                        double v = Math.abs(av[k]);
+                        int i = ari[k];
+                        if (v > dw[j]) dw[j] = v;
+                        if (v > rowMax[i]) rowMax[i] = v;
+                    }
+            });
+            if (chunked)
+                for (double[] rowMax : chunkRowMax)
+                    for (int i = 0; i < m; i++) if (rowMax[i] > ew[i]) ew[i] = rowMax[i];
             for (int j = 0; j < n; j++) dw[j] = 1 / Math.sqrt(limit(dw[j], lo, hi));
             for (int i = 0; i < m; i++) ew[i] = 1 / Math.sqrt(limit(ew[i], lo, hi));
             for (Cone cone : cones) {
@@ -77,8 +90,10 @@ final class Equilibration {
             }
             for (int j = 0; j < n; j++)
                 for (int k = pcp[j]; k < pcp[j + 1]; k++) pv[k] *= dw[pri[k]] * dw[j];
-            for (int j = 0; j < n; j++)
-                for (int k = acp[j]; k < acp[j + 1]; k++) av[k] *= ew[ari[k]] * dw[j];
+            par.forRange(n, PARALLEL_COLUMNS, (ch, from, to) -> {
+                for (int j = from; j < to; j++)
+                    for (int k = acp[j]; k < acp[j + 1]; k++) av[k] *= ew[ari[k]] * dw[j];
+            });
             for (int j = 0; j < n; j++) { eq.q[j] *= dw[j]; eq.d[j] *= dw[j]; }
             for (int i = 0; i < m; i++) { eq.b[i] *= ew[i]; eq.e[i] *= ew[i]; }
         }
@@ -126,6 +141,9 @@ final class Equilibration {
         for (int i = 0; i < m; i++) { eq.ss[i] = eq.beta * eq.einv[i]; eq.zs[i] = eq.e[i] / cb; }
         return eq;
     }
+
+    /** Problems with fewer columns are equilibrated on the calling thread. */
+    private static final int PARALLEL_COLUMNS = 4096;
 
     private static double limit(double v, double lo, double hi) {
         if (v < lo) return 1.0;
