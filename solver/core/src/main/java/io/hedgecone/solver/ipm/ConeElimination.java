@@ -53,7 +53,8 @@ final class ConeElimination {
     private final CscMatrix at;
     private final int[] offset, dim, wStart; // per cone: first row, dimension, start of its w̄ in w
     private final double[] w, eta2, tailNorm2; // the cones' current w̄ (concatenated), η², ‖w̄₁‖²
-    private final double[][] r;       // per chunk of cones: a cone's tail row combination over its union
+    private final double[][][] r;     // per chunk of cones: up to BATCH cones' tail row combinations over their union
+    private static final int BATCH = 4; // consecutive cones on one clique whose rank-one terms are added together
     private final double[] hv;        // H_k⁻¹v_k for every eliminated cone's rows (indexed by row)
     private final Parallel par;
     private final int[] rowOf;        // per entry of Aᵀ in an eliminated cone's rows: the row's index within its cone
@@ -107,7 +108,7 @@ final class ConeElimination {
             int[] stamp = new int[packedMax], touched = new int[packedMax];
             for (int c = from; c < to; c++) tabulate(c, tk, stamp, touched);
         });
-        r = new double[Parallel.CHUNKS][maxU];
+        r = new double[Parallel.CHUNKS][BATCH][maxU];
         hv = new double[at.cols()];
     }
 
@@ -255,7 +256,15 @@ final class ConeElimination {
         par.forRange(cones.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
             double[][] chunk = packed[ch];
             for (double[] p : chunk) Arrays.fill(p, 0.0);
-            for (int c = from; c < to; c++) addClique(c, chunk[cliqueOf[c]], r[ch]);
+            double[] tail = new double[BATCH];
+            for (int c = from; c < to; ) {
+                int clique = cliqueOf[c], nb = 1;
+                while (nb < BATCH && c + nb < to && cliqueOf[c + nb] == clique) nb++;
+                double[] acc = chunk[clique];
+                for (int k = 0; k < nb; k++) tail[k] = addClique(c + k, acc, r[ch][k]);
+                addRankOne(acc, r[ch], tail, nb, union[c].length);
+                c += nb;
+            }
         });
         for (int i = 0; i < slots.length; i++) values[slots[i]] = slotBase[i];
         for (double[][] chunk : packed)
@@ -266,8 +275,11 @@ final class ConeElimination {
             }
     }
 
-    /** acc += A_cᵀH_c⁻¹A_c, packed over cone c's union ({@code r}: scratch of the union's length). */
-    private void addClique(int c, double[] acc, double[] r) {
+    /**
+     * acc += A_cᵀH_c⁻¹A_c, packed over cone c's union, but for its dense rank-one term c_t·rrᵀ: leaves r (the
+     * union's length) and returns c_t for {@link #addRankOne}.
+     */
+    private double addClique(int c, double[] acc, double[] r) {
         int[] acp = at.colPtr();
         double[] av = at.values();
         int o = offset[c], d = dim[c], ws = wStart[c], nu = union[c].length;
@@ -284,10 +296,6 @@ final class ConeElimination {
             double wi = w[ws + i] * inw;
             for (int t = acp[o + i]; t < acp[o + i + 1]; t++) r[slot[t - base]] += wi * av[t];
         }
-        for (int bb = 0, q = 0; bb < nu; bb++) {
-            double rb = cTail * r[bb];
-            for (int a = 0; a <= bb; a++, q++) acc[q] += rb * r[a];
-        }
         int h0 = base, h1 = acp[o + 1];
         for (int t = h0; t < h1; t++) {
             int sa = slot[t - base];
@@ -302,6 +310,29 @@ final class ConeElimination {
         int[] tp = tPair[c];
         double[] tv = tVal[c];
         for (int i = 0; i < tp.length; i++) acc[tp[i]] += h * tv[i];
+        return cTail;
+    }
+
+    /**
+     * acc += Σ_k c_k r_k r_kᵀ (packed, union length nu) for nb ≤ {@link #BATCH} cones on one clique: four at a time,
+     * so that each packed entry is loaded and stored once per four cones.
+     */
+    private static void addRankOne(double[] acc, double[][] r, double[] c, int nb, int nu) {
+        if (nb == BATCH) {
+            double[] r0 = r[0], r1 = r[1], r2 = r[2], r3 = r[3];
+            for (int bb = 0, q = 0; bb < nu; bb++) {
+                double s0 = c[0] * r0[bb], s1 = c[1] * r1[bb], s2 = c[2] * r2[bb], s3 = c[3] * r3[bb];
+                for (int a = 0; a <= bb; a++, q++) acc[q] += s0 * r0[a] + s1 * r1[a] + s2 * r2[a] + s3 * r3[a];
+            }
+            return;
+        }
+        for (int k = 0; k < nb; k++) {
+            double[] rk = r[k];
+            for (int bb = 0, q = 0; bb < nu; bb++) {
+                double sb = c[k] * rk[bb];
+                for (int a = 0; a <= bb; a++, q++) acc[q] += sb * rk[a];
+            }
+        }
     }
 
     /**

@@ -37,6 +37,7 @@ final class Equilibration {
         Equilibration eq = new Equilibration(p, a, qIn.clone(), bIn.clone());
         int n = qIn.length, m = bIn.length;
         double[] dw = new double[n], ew = new double[m];
+        Cone[] coneArr = cones.toArray(new Cone[0]);
         boolean chunked = par.threads() > 1 && n >= PARALLEL_COLUMNS;
         double[][] chunkRowMax = chunked ? new double[Parallel.CHUNKS][m] : null;
         double lo = st.ruizMinScaling(), hi = st.ruizMaxScaling();
@@ -69,25 +70,28 @@ final class Equilibration {
                 for (double[] rowMax : chunkRowMax)
                     for (int i = 0; i < m; i++) if (rowMax[i] > ew[i]) ew[i] = rowMax[i];
             for (int j = 0; j < n; j++) dw[j] = 1 / Math.sqrt(limit(dw[j], lo, hi));
-            for (int i = 0; i < m; i++) ew[i] = 1 / Math.sqrt(limit(ew[i], lo, hi));
-            for (Cone cone : cones) {
-                if (!cone.needsUniformScaling()) continue;
-                int o = cone.offset(), k = cone.dim();
-                double mean = 0;
-                for (int i = o; i < o + k; i++) mean += ew[i];
-                mean /= k;
-                for (int i = o; i < o + k; i++) ew[i] = mean;
-            }
-            // keep the cumulative scaling within [lo, hi]
+            // the row factors cone by cone (a cone's rows share their mean), then kept within [lo, hi] cumulatively
+            // (clamping may break a cone's uniformity only if it hit a bound: its smallest factor is then shared)
+            par.forRange(coneArr.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+                for (int c = from; c < to; c++) {
+                    Cone cone = coneArr[c];
+                    int o = cone.offset(), k = cone.dim();
+                    for (int i = o; i < o + k; i++) ew[i] = 1 / Math.sqrt(limit(ew[i], lo, hi));
+                    if (cone.needsUniformScaling()) {
+                        double mean = 0;
+                        for (int i = o; i < o + k; i++) mean += ew[i];
+                        mean /= k;
+                        for (int i = o; i < o + k; i++) ew[i] = mean;
+                    }
+                    for (int i = o; i < o + k; i++) ew[i] = clamp(eq.e[i] * ew[i], lo, hi) / eq.e[i];
+                    if (cone.needsUniformScaling()) {
+                        double mn = ew[o];
+                        for (int i = o; i < o + k; i++) mn = Math.min(mn, ew[i]);
+                        for (int i = o; i < o + k; i++) ew[i] = mn;
+                    }
+                }
+            });
             for (int j = 0; j < n; j++) dw[j] = clamp(eq.d[j] * dw[j], lo, hi) / eq.d[j];
-            for (int i = 0; i < m; i++) ew[i] = clamp(eq.e[i] * ew[i], lo, hi) / eq.e[i];
-            for (Cone cone : cones) { // clamping may break uniformity only if the block hit a bound; re-unify
-                if (!cone.needsUniformScaling()) continue;
-                int o = cone.offset(), k = cone.dim();
-                double mn = ew[o];
-                for (int i = o; i < o + k; i++) mn = Math.min(mn, ew[i]);
-                for (int i = o; i < o + k; i++) ew[i] = mn;
-            }
             for (int j = 0; j < n; j++)
                 for (int k = pcp[j]; k < pcp[j + 1]; k++) pv[k] *= dw[pri[k]] * dw[j];
             par.forRange(n, PARALLEL_COLUMNS, (ch, from, to) -> {
@@ -95,7 +99,9 @@ final class Equilibration {
                     for (int k = acp[j]; k < acp[j + 1]; k++) av[k] *= ew[ari[k]] * dw[j];
             });
             for (int j = 0; j < n; j++) { eq.q[j] *= dw[j]; eq.d[j] *= dw[j]; }
-            for (int i = 0; i < m; i++) { eq.b[i] *= ew[i]; eq.e[i] *= ew[i]; }
+            par.forRange(m, ConicSolver.PARALLEL_ROWS, (ch, from, to) -> {
+                for (int i = from; i < to; i++) { eq.b[i] *= ew[i]; eq.e[i] *= ew[i]; }
+            });
         }
         // primal scaling: bring b̄ to unit size
         if (st.ruizIterations() > 0) {

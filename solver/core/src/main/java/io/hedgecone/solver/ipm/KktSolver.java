@@ -69,7 +69,7 @@ final class KktSolver {
     private final double[] regDiag;       // signed static regularisation currently on the diagonal
     private final QuasiDefiniteLdl ldl;
     // work
-    private final double[] rhs, sol, res, corr, saved;
+    private final double[] rhs, sol, res, saved;
     private int lastDynamicRegs;
     private int lastRefinementSteps;
     private double tolX = 1, tolZ = 1;
@@ -349,7 +349,6 @@ final class KktSolver {
         rhs = new double[dimK];
         sol = new double[dimK];
         res = new double[dimK];
-        corr = new double[dimK];
         saved = new double[dimK];
     }
 
@@ -682,6 +681,7 @@ final class KktSolver {
             while (cols < KRYLOV && budget > 0) {
                 int j = cols;
                 // z_j = M⁻¹ ω⁻¹ v_j
+                if (kz[j] == null) { kz[j] = new double[nn]; kv[j + 1] = new double[nn]; }
                 double[] zj = kz[j];
                 scaleRange(kv[j], pre, tolX, tolZ);
                 Arrays.fill(pre, nn, dimK, 0.0);
@@ -764,8 +764,10 @@ final class KktSolver {
     private void ensureKrylov() {
         if (kv != null) return;
         int nn = n + m;
-        kv = new double[KRYLOV + 1][nn];
-        kz = new double[KRYLOV][nn];
+        // the Krylov vectors themselves as GMRES reaches them: most solves need one or two
+        kv = new double[KRYLOV + 1][];
+        kz = new double[KRYLOV][];
+        kv[0] = new double[nn];
         kh = new double[KRYLOV + 1][KRYLOV];
         kg = new double[KRYLOV + 1];
         kcs = new double[KRYLOV];
