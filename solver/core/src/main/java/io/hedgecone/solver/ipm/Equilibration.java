@@ -38,7 +38,9 @@ final class Equilibration {
         int n = qIn.length, m = bIn.length;
         double[] dw = new double[n], ew = new double[m];
         Cone[] coneArr = cones.toArray(new Cone[0]);
-        boolean chunked = par.threads() > 1 && n >= PARALLEL_COLUMNS;
+        // in chunks only where the passes are long enough to repay handing chunks to another thread
+        Parallel colPar = a.nnz() >= PARALLEL_ENTRIES ? par : Parallel.SEQUENTIAL;
+        boolean chunked = colPar.threads() > 1;
         double[][] chunkRowMax = chunked ? new double[Parallel.CHUNKS][m] : null;
         double lo = st.ruizMinScaling(), hi = st.ruizMaxScaling();
         int[] pcp = p.colPtr(), pri = p.rowIdx(), acp = a.colPtr(), ari = a.rowIdx();
@@ -55,7 +57,7 @@ final class Equilibration {
                 }
             // column maxima per column, row maxima per chunk of columns, then the largest over the chunks (maxima do
             // not depend on the order they are taken in)
-            par.forRange(n, PARALLEL_COLUMNS, (ch, from, to) -> {
+            colPar.forRange(n, 1, (ch, from, to) -> {
                 double[] rowMax = chunked ? chunkRowMax[ch] : ew;
                 if (chunked) Arrays.fill(rowMax, 0);
                 for (int j = from; j < to; j++)
@@ -94,7 +96,7 @@ final class Equilibration {
             for (int j = 0; j < n; j++) dw[j] = clamp(eq.d[j] * dw[j], lo, hi) / eq.d[j];
             for (int j = 0; j < n; j++)
                 for (int k = pcp[j]; k < pcp[j + 1]; k++) pv[k] *= dw[pri[k]] * dw[j];
-            par.forRange(n, PARALLEL_COLUMNS, (ch, from, to) -> {
+            colPar.forRange(n, 1, (ch, from, to) -> {
                 for (int j = from; j < to; j++)
                     for (int k = acp[j]; k < acp[j + 1]; k++) av[k] *= ew[ari[k]] * dw[j];
             });
@@ -148,8 +150,8 @@ final class Equilibration {
         return eq;
     }
 
-    /** Problems with fewer columns are equilibrated on the calling thread. */
-    private static final int PARALLEL_COLUMNS = 4096;
+    /** Constraint matrices with fewer entries are equilibrated on the calling thread. */
+    private static final int PARALLEL_ENTRIES = 100_000;
 
     private static double limit(double v, double lo, double hi) {
         if (v < lo) return 1.0;

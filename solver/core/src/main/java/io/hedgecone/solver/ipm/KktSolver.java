@@ -845,7 +845,7 @@ final class KktSolver {
         Arrays.fill(tmpN, 0.0);
         io.hedgecone.solver.form.ConicProblem.symMultiplyAdd(pMat, xbuf, tmpN);
         mulH(tmpM, zbuf);
-        aMat.multiplyAddBoth(-1.0, xbuf, tmpM, 1.0, zbuf, tmpN, aT, par);
+        aMat.multiplyAddBoth(-1.0, xbuf, tmpM, 1.0, zbuf, tmpN);
     }
 
     /**

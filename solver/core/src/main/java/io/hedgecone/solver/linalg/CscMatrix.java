@@ -154,34 +154,6 @@ public final class CscMatrix {
         }
     }
 
-    /**
-     * {@link #multiplyAddBoth} in chunks on {@code par}: A x row by row from the transpose {@code at} (this matrix's
-     * {@link #transpose()}, rows sorted within its columns), Aᵀz column by column — every output entry takes the same
-     * terms in the same order as in the single pass, so the result is the same to the last bit.
-     */
-    public void multiplyAddBoth(double alpha, double[] x, double[] y, double beta, double[] z, double[] w,
-                                CscMatrix at, Parallel par) {
-        int[] tcp = at.colPtr, tri = at.rowIdx;
-        double[] tv = at.values;
-        par.forRange(rows, PARALLEL_ENTRIES_PER_CHUNK, (ch, from, to) -> {
-            for (int i = from; i < to; i++) {
-                double yi = y[i];
-                for (int k = tcp[i]; k < tcp[i + 1]; k++) yi += tv[k] * (alpha * x[tri[k]]);
-                y[i] = yi;
-            }
-        });
-        par.forRange(cols, PARALLEL_ENTRIES_PER_CHUNK, (ch, from, to) -> {
-            for (int j = from; j < to; j++) {
-                double s = 0.0;
-                for (int k = colPtr[j]; k < colPtr[j + 1]; k++) s += values[k] * z[rowIdx[k]];
-                w[j] += beta * s;
-            }
-        });
-    }
-
-    /** Loops over fewer rows or columns than this stay on the calling thread. */
-    private static final int PARALLEL_ENTRIES_PER_CHUNK = 4096;
-
     /** y += alpha * Aᵀ x. */
     public void transposeMultiplyAdd(double alpha, double[] x, double[] y) {
         for (int j = 0; j < cols; j++) {

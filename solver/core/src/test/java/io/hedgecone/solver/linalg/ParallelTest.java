@@ -60,20 +60,4 @@ class ParallelTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Parallel.of(-1));
         assertTrue(e.getMessage().contains("threads"), e.getMessage());
     }
-
-    @Test void theParallelSaddleProductMatchesTheSinglePassToTheBit() {
-        java.util.SplittableRandom r = new java.util.SplittableRandom(7);
-        int rows = 30_000, cols = 9_000, nnz = 120_000;
-        int[] ti = new int[nnz], tj = new int[nnz];
-        double[] tv = new double[nnz];
-        for (int k = 0; k < nnz; k++) { ti[k] = r.nextInt(rows); tj[k] = r.nextInt(cols); tv[k] = r.nextDouble(-1, 1); }
-        CscMatrix a = CscMatrix.fromTriplets(rows, cols, ti, tj, tv, nnz, false);
-        double[] x = r.doubles(cols, -1, 1).toArray(), z = r.doubles(rows, -1, 1).toArray();
-        double[] y1 = r.doubles(rows, -1, 1).toArray(), w1 = r.doubles(cols, -1, 1).toArray();
-        double[] y2 = y1.clone(), w2 = w1.clone();
-        a.multiplyAddBoth(-0.7, x, y1, 1.3, z, w1);
-        a.multiplyAddBoth(-0.7, x, y2, 1.3, z, w2, a.transpose(), Parallel.of(0));
-        assertArrayEquals(y1, y2);
-        assertArrayEquals(w1, w2);
-    }
 }
