@@ -340,6 +340,7 @@ final class KktSolver {
             reduced = null;
             ldl = settings.ldlFactory().analyze(pattern, groups);
         }
+        ldl.useParallel(par);
         // the cones whose KKT rows are scaled (only second-order cones take those forms), and all cones by kind
         scaledSocs = cones.stream().filter(c -> c.kktShape() == Cone.KktShape.SCALED || c.kktShape() == Cone.KktShape.LIFTED_SOC)
                 .map(c -> (SocCone) c).toArray(SocCone[]::new);

@@ -20,6 +20,9 @@ public interface QuasiDefiniteLdl {
     /** Solves L D Lᵀ x = b for the last factorization; {@code b} is overwritten with x. */
     void solve(double[] b);
 
+    /** Threads the solves may use (results are the same with any); ignored by default. */
+    default void useParallel(Parallel par) { }
+
     /** Order n of K. */
     int dimension();
 

@@ -27,6 +27,12 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private final int[] linkHead, linkTail, linkNext, linkPos;
     private final int[] rel;         // relative target rows of the current descendant
     private final double[] buf, coef, work; // coef: 4 coefficients per source column of a rank-4 update
+    /**
+     * Runs of single-column supernodes none of which uses another's column ([runs[2r], runs[2r+1]), ascending):
+     * the backward solve takes each run's columns in parallel chunks, every column from the same final entries.
+     */
+    private final int[] runs;
+    private Parallel par = Parallel.SEQUENTIAL;
     private boolean factored;
     private int firstRegularised = -1; // elimination position of the first dynamically regularised pivot
 
@@ -49,6 +55,41 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         for (int s = 0; s < sn.nsuper; s++) maxW = Math.max(maxW, sn.first[s + 1] - sn.first[s]);
         this.coef = new double[4 * maxW];
         this.work = new double[n];
+        this.runs = independentRuns(sn);
+    }
+
+    /** Shortest run of independent columns worth handing to other threads in the backward solve. */
+    static final int PARALLEL_RUN = 4096;
+
+    private static int[] independentRuns(SupernodeStructure sn) {
+        int[] found = new int[0];
+        int[] first = sn.first, rowPtr = sn.rowPtr, rows = sn.rows;
+        int s = 0;
+        while (s < sn.nsuper) {
+            if (first[s + 1] - first[s] != 1) { s++; continue; }
+            int a = s, runMin = Integer.MAX_VALUE;
+            // extend while no column already in the run has the next column among its rows (rows ascend, so the
+            // smallest off-diagonal row of each column decides)
+            while (s < sn.nsuper && first[s + 1] - first[s] == 1 && runMin > first[s]) {
+                if (rowPtr[s + 1] - rowPtr[s] > 1) runMin = Math.min(runMin, rows[rowPtr[s] + 1]);
+                s++;
+            }
+            if (s - a >= PARALLEL_RUN) {
+                found = java.util.Arrays.copyOf(found, found.length + 2);
+                found[found.length - 2] = a;
+                found[found.length - 1] = s;
+            }
+        }
+        return found;
+    }
+
+    @Override public void useParallel(Parallel p) { par = java.util.Objects.requireNonNull(p); }
+
+    /** Columns in runs the backward solve may take in parallel. */
+    int parallelColumns() {
+        int c = 0;
+        for (int r = 0; r < runs.length; r += 2) c += runs[r + 1] - runs[r];
+        return c;
     }
 
     /**
@@ -293,7 +334,19 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             for (int p = rowPtr[s] + 1, end = rowPtr[s + 1]; p < end; p++) x[rows[p]] -= lx[col + p] * xf;
         }
         for (int k = 0; k < n; k++) x[k] *= dinv[k];
-        for (int s = sn.nsuper - 1; s >= 0; s--) {
+        for (int s = sn.nsuper - 1, r = runs.length / 2 - 1; s >= 0; s--) {
+            if (r >= 0 && s == runs[2 * r + 1] - 1) {
+                int a = runs[2 * r];
+                par.forRange(s + 1 - a, PARALLEL_RUN, (ch, from, to) -> {
+                    for (int k = a + from; k < a + to; k++) {
+                        int p = rowPtr[k] + 1, end = rowPtr[k + 1];
+                        x[first[k]] -= dot(lx, blockPtr[k] - rowPtr[k], rows, 0, p, end, x);
+                    }
+                });
+                s = a;
+                r--;
+                continue;
+            }
             int f = first[s];
             if (first[s + 1] - f > 1) { backward(s, x); continue; }
             int col = blockPtr[s] - rowPtr[s], p = rowPtr[s] + 1, end = rowPtr[s + 1];

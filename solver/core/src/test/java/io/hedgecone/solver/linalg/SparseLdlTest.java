@@ -117,6 +117,35 @@ class SparseLdlTest {
     }
 
     @Test
+    void leavesOfAnArrowAreSolvedInParallelToTheSameBits() {
+        // 12,000 diagonal x entries each tied to all of 20 dense rows (the shape of a linear bandit's reduced KKT:
+        // π against the equality rows): the leaves form one run of independent columns for the backward solve
+        int n = 12_000, m = 20;
+        java.util.Random rnd = new java.util.Random(5);
+        int[] ti = new int[n + m * n + m], tj = new int[ti.length];
+        double[] tv = new double[ti.length];
+        int q = 0;
+        for (int j = 0; j < n; j++) { ti[q] = j; tj[q] = j; tv[q++] = 1 + rnd.nextDouble(); }
+        for (int j = 0; j < n; j++)
+            for (int k = 0; k < m; k++) { ti[q] = j; tj[q] = n + k; tv[q++] = (rnd.nextDouble() - 0.5) / m; }
+        for (int i = 0; i < m; i++) { ti[q] = n + i; tj[q] = n + i; tv[q++] = -1e-2; }
+        CscMatrix upper = CscMatrix.fromTriplets(n + m, n + m, ti, tj, tv, q, false);
+        int[] signs = new int[n + m];
+        for (int i = 0; i < n + m; i++) signs[i] = i < n ? 1 : -1;
+        SparseLdl seq = SparseLdl.analyze(upper), par = SparseLdl.of(seq.symbolic());
+        par.useParallel(Parallel.of(0));
+        assertTrue(seq.parallelColumns() >= SparseLdl.PARALLEL_RUN, "independent columns " + seq.parallelColumns());
+        seq.factor(upper.values().clone(), signs, 1e-13, 1e-7);
+        par.factor(upper.values().clone(), signs, 1e-13, 1e-7);
+        double[] rhs = KktFixtures.randomVector(n + m, 6), xs = rhs.clone(), xp = rhs.clone();
+        seq.solve(xs);
+        par.solve(xp);
+        assertArrayEquals(xs, xp, 0.0);
+        double res = UpperSymmetric.residual(upper, upper.values(), xs, rhs, new double[n + m]);
+        assertTrue(res < 1e-10, "residual " + res);
+    }
+
+    @Test
     void dynamicRegularisationReplacesTinyAndWrongSignPivots() {
         // Block diagonal: a 2×2 positive block, an isolated tiny pivot (orig. index 2), an isolated wrong-sign
         // pivot (index 3, expected −, given +), and a regular negative pivot. Isolated pivots do not depend on
