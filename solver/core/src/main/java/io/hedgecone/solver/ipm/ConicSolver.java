@@ -69,6 +69,7 @@ public final class ConicSolver {
     /** Element-wise loops over fewer rows than this run on the calling thread alone. */
     static final int PARALLEL_ROWS = 50_000;
 
+    /** A loop over [from, to) of rows or cones. */
     @FunctionalInterface private interface RowRange { void run(int from, int to); }
 
     private static final class Run {
@@ -242,7 +243,7 @@ public final class ConicSolver {
                 }
                 // ---- affine step
                 if (ok) {
-                    eachCone(c -> c.affineDs(rs, s));
+                    eachCone((from, to) -> { for (int i = from; i < to; i++) coneArr[i].affineDs(rs, s); });
                     ok = solveStep(1.0, tau * kappa, false);
                 }
                 double alphaAff = 0;
@@ -258,7 +259,7 @@ public final class ConicSolver {
                     // combined right-hand side (uses the affine step)
                     double sigmaMu = sigma * mu;
                     double mc = mcorr;
-                    eachCone(c -> c.combinedDs(rs, s, z, ds, dz, sigmaMu, mc));
+                    eachCone((from, to) -> { for (int i = from; i < to; i++) coneArr[i].combinedDs(rs, s, z, ds, dz, sigmaMu, mc); });
                     double dk = tau * kappa + mcorr * dtau * dkappa - sigmaMu;
                     ok = solveStep(1 - sigma, dk, true);
                     if (ok) alpha = stepLength(true);
@@ -713,7 +714,7 @@ public final class ConicSolver {
             // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
             // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
             // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
-            eachCone(c -> c.mulH(ds, dz));
+            eachCone((from, to) -> { for (int i = from; i < to; i++) coneArr[i].mulH(ds, dz); });
             eachRow((from, to) -> {
                 for (int i = from; i < to; i++) {
                     ds[i] = -rs[i] - ds[i];
@@ -722,7 +723,7 @@ public final class ConicSolver {
             });
             a.multiplyAdd(-1.0, dx, wz);
             double primalTol = 0.1 * infNorm(rz);
-            eachCone(c -> c.selectSlackStep(ds, wz, primalTol));
+            eachCone((from, to) -> { for (int i = from; i < to; i++) coneArr[i].selectSlackStep(ds, wz, primalTol); });
             dkappa = -(dk + kappa * dtau) / tau;
             return Double.isFinite(dkappa);
         }
@@ -788,12 +789,8 @@ public final class ConicSolver {
         /** Runs an element-wise loop over the rows (s, z entries), in chunks when they are many. */
         void eachRow(RowRange body) { par.forRange(m, PARALLEL_ROWS, (ch, from, to) -> body.run(from, to)); }
 
-        /** Runs an operation that touches only the cone's own rows on every cone, in chunks when there are many. */
-        void eachCone(java.util.function.Consumer<Cone> op) {
-            par.forRange(coneArr.length, PARALLEL_CONES, (ch, from, to) -> {
-                for (int i = from; i < to; i++) op.accept(coneArr[i]);
-            });
-        }
+        /** Runs a loop over cones whose operations touch only each cone's own rows, in chunks when they are many. */
+        void eachCone(RowRange body) { par.forRange(coneArr.length, PARALLEL_CONES, (ch, from, to) -> body.run(from, to)); }
 
         /** Backtracks α until the (normalised) barrier proximity of the new point is below its threshold. */
         double backtrackToCentralNeighbourhood(double alpha) {
