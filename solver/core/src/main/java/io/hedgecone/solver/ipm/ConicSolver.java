@@ -65,7 +65,6 @@ public final class ConicSolver {
 
     /** Cone loops shorter than this run on the calling thread alone. */
     static final int PARALLEL_CONES = 1000;
-    private static final Cone[] NO_CONES = {};
     /** Element-wise loops over fewer rows than this run on the calling thread alone. */
     static final int PARALLEL_ROWS = 50_000;
 
@@ -742,9 +741,12 @@ public final class ConicSolver {
             double amax = 1.0;
             if (dtau < 0) amax = Math.min(amax, -tau / dtau);
             if (dkappa < 0) amax = Math.min(amax, -kappa / dkappa);
-            double alpha = symmetric ? symmetricStepLength(amax) : amax;
+            double alpha = amax;
             Cone limiting = null;
-            for (Cone c : symmetric ? NO_CONES : coneArr) {
+            // symmetric cones in parallel chunks (the same minimum); exp/pow cones one by one, each from the running
+            // bound (their line search depends on where it starts), and every cone so when debugging, to name the limit
+            if (symmetric && !KktSolver.DEBUG) alpha = symmetricStepLength(amax);
+            else for (Cone c : coneArr) {
                 if (alpha <= 0) break;
                 double ac = c.stepLength(dz, ds, z, s, alpha, st.linesearchBacktrack(), st.minTerminateStepLength());
                 if (ac < alpha) { alpha = ac; limiting = c; }

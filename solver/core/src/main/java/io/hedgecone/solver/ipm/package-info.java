@@ -38,8 +38,15 @@
  *       ({@link io.hedgecone.solver.ipm.BoundElimination}; Settings.coneElimination turns both off). Static and dynamic regularisation (the static one lowered, down to
  *       1e-4 of its default, while refinement stalls and no factorization has broken down); GMRES-accelerated
  *       iterative refinement against the exact reduced operator [P Aᵀ; A −H] (with the cones' own H products), the
- *       LDLᵀ acting as preconditioner. The LDLᵀ is supernodal, or scalar up-looking when L is very sparse (at most 10
- *       entries per column and 20 per supernode, dimension up to 20,000: most LPs and small QPs).</li>
+ *       LDLᵀ acting as preconditioner; a factorization whose first solve of an iteration met the refinement tolerance
+ *       a thousand times over is trusted for the iteration's other solves (no residual check, no polish). The LDLᵀ is
+ *       supernodal, or scalar up-looking when L is very sparse (at most 10 entries per column and 20 per supernode,
+ *       dimension up to 20,000: most LPs and small QPs).</li>
+ *   <li><b>Threads</b> ({@link io.hedgecone.solver.linalg.Parallel}, Settings.threads): loops over a thousand or more
+ *       cones, long element-wise loops over the rows, the clique sums and folds of eliminated cones, the Ruiz passes
+ *       of matrices with 100k+ entries and the runs of independent columns in the LDLᵀ's backward solve are split into
+ *       four fixed chunks, run on up to one thread per processor and combined in chunk order: the result does not
+ *       depend on the number of threads.</li>
  *   <li><b>Termination</b> on the unscaled problem: relative residuals (relative to ‖b‖ + ‖x‖ + ‖s‖ and
  *       ‖q‖ + ‖x‖ + ‖z‖, and within 10× of the tolerance relative to their largest term, the independent verifier's
  *       measure), and a gap that bounds |pcost − dcost|,
