@@ -888,7 +888,7 @@ public final class ConicSolver {
             out.println("  hedgecone native conic interior-point solver (homogeneous embedding, predictor-corrector)");
             out.println("-------------------------------------------------------------------------------------------");
             out.printf("variables n=%d, constraints m=%d, nnz(P)=%d, nnz(A)=%d%n", n, m, nnzP, nnzA);
-            out.printf("cones: zero=%d nonneg=%d soc=%d exp=%d pow=%d (degree %d)%n", counts[0], counts[1], counts[2], counts[3], counts[4], degree);
+            out.printf("cones: zero=%d nonneg=%d soc=%d exp=%d pow=%d (degree %d); threads: %d%n", counts[0], counts[1], counts[2], counts[3], counts[4], degree, par.threads());
             out.printf("equilibration: %d Ruiz passes, cost scale %.3e, primal scale %.3e%n", st.ruizIterations(), eq.c, eq.beta);
             out.println("iter    pcost         dcost         gap       pres      dres      k/t       mu        step");
         }
