@@ -33,6 +33,13 @@ public final class SparseLdl implements QuasiDefiniteLdl {
      */
     private final int[] runs;
     private Parallel par = Parallel.SEQUENTIAL;
+    /**
+     * Leaf runs: batchWidth[a] = K > 0 when supernodes a .. a+K−1 are single columns without descendants, with the
+     * same rows below their diagonal and consecutive blocks of one height — the π columns of a linear bandit's
+     * reduced KKT system. They update their ancestors together, as one supernode of width K would (a rank-K update
+     * instead of K rank-one updates), so that the per-column overhead of the update kernels is paid once.
+     */
+    private final int[] batchWidth;
     private boolean factored;
     private int firstRegularised = -1; // elimination position of the first dynamically regularised pivot
 
@@ -51,11 +58,39 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         this.linkPos = new int[sn.nsuper];
         this.rel = new int[sn.maxRows];
         this.buf = new double[4 * sn.maxRows];
+        this.batchWidth = leafBatches(sn, n);
         int maxW = 0;
-        for (int s = 0; s < sn.nsuper; s++) maxW = Math.max(maxW, sn.first[s + 1] - sn.first[s]);
+        for (int s = 0; s < sn.nsuper; s++) maxW = Math.max(maxW, Math.max(batchWidth[s], sn.first[s + 1] - sn.first[s]));
         this.coef = new double[4 * maxW];
         this.work = new double[n];
         this.runs = independentRuns(sn);
+    }
+
+    /** Fewest leaves updating their ancestors together. */
+    static final int LEAF_BATCH = 1024;
+
+    private static int[] leafBatches(SupernodeStructure sn, int n) {
+        int[] first = sn.first, rowPtr = sn.rowPtr, rows = sn.rows, blockPtr = sn.blockPtr;
+        boolean[] updated = new boolean[n]; // columns some earlier supernode updates
+        for (int s = 0; s < sn.nsuper; s++)
+            for (int p = rowPtr[s] + first[s + 1] - first[s]; p < rowPtr[s + 1]; p++) updated[rows[p]] = true;
+        int[] width = new int[sn.nsuper];
+        int s = 0;
+        while (s < sn.nsuper) {
+            if (!batchable(sn, s, updated)) { s++; continue; }
+            int a = s, md = rowPtr[a + 1] - rowPtr[a];
+            s++;
+            while (s < sn.nsuper && batchable(sn, s, updated) && rowPtr[s + 1] - rowPtr[s] == md
+                    && blockPtr[s] == blockPtr[a] + (s - a) * md
+                    && Arrays.equals(rows, rowPtr[s] + 1, rowPtr[s + 1], rows, rowPtr[a] + 1, rowPtr[a + 1])) s++;
+            if (s - a >= LEAF_BATCH) width[a] = s - a;
+        }
+        return width;
+    }
+
+    /** A single-column supernode that no other supernode updates and that updates a later one. */
+    private static boolean batchable(SupernodeStructure sn, int s, boolean[] updated) {
+        return sn.first[s + 1] - sn.first[s] == 1 && !updated[sn.first[s]] && sn.rowPtr[s + 1] - sn.rowPtr[s] > 1;
     }
 
     /** Shortest run of independent columns worth handing to other threads in the backward solve. */
@@ -84,6 +119,13 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     }
 
     @Override public void useParallel(Parallel p) { par = java.util.Objects.requireNonNull(p); }
+
+    /** Leaves that update their ancestors in batches. */
+    int batchedLeaves() {
+        int c = 0;
+        for (int w : batchWidth) c += w;
+        return c;
+    }
 
     /** Columns in runs the backward solve may take in parallel. */
     int parallelColumns() {
@@ -142,6 +184,17 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         firstRegularised = -1;
         int regularised = 0;
         for (int s = 0; s < sn.nsuper; s++) {
+            int batch = batchWidth[s];
+            if (batch > 0) {
+                // leaves: nothing updates them; they update their ancestors together (queued as one descendant)
+                for (int k = s; k < s + batch; k++) {
+                    loadBlock(k, upperValues);
+                    regularised += factorPanel(k, dynamicThreshold, dynamicDelta);
+                }
+                link(s, 1);
+                s += batch - 1;
+                continue;
+            }
             loadBlock(s, upperValues);
             applyUpdates(s);
             regularised += factorPanel(s, dynamicThreshold, dynamicDelta);
@@ -193,7 +246,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
                 updateInPlace(dn, r1, r2, base + rel0 * m + rel0, m);
             } else {
                 for (int ii = r1; ii < md; ii++) rel[ii - r1] = relMap[rows[rp + ii]];
-                if (sn.first[dn + 1] - sn.first[dn] == 1) updateScatterRank1(dn, r1, r2, base, m);
+                if (width(dn) == 1) updateScatterRank1(dn, r1, r2, base, m);
                 else for (int jj = r1; jj < r2; jj += 4) updateColumns(dn, jj, Math.min(4, r2 - jj), r1, base, m);
             }
             if (r2 < md) link(dn, r2);
@@ -201,10 +254,13 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         }
     }
 
+    /** Columns of descendant dn: a supernode's, or a leaf batch's. */
+    private int width(int dn) { return batchWidth[dn] > 0 ? batchWidth[dn] : sn.first[dn + 1] - sn.first[dn]; }
+
     /** Coefficients coef[4k + q] = d_k · L_d(jj + q, k) of target columns jj..jj+nb−1 (zero for q ≥ nb). */
     private void loadCoefficients(int dn, int jj, int nb) {
         final double[] lx = this.lx, coef = this.coef;
-        int fd = sn.first[dn], wd = sn.first[dn + 1] - fd, md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        int fd = sn.first[dn], wd = width(dn), md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
         for (int k = 0; k < wd; k++) {
             int off = bd + k * md + jj;
             double dk = d[fd + k];
@@ -218,7 +274,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
      * buffer or scatter. Rows above a column's diagonal fall in the target's unused upper part.
      */
     private void updateInPlace(int dn, int r1, int r2, int diag, int m) {
-        int wd = sn.first[dn + 1] - sn.first[dn], md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        int wd = width(dn), md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
         for (int jj = r1; jj < r2; jj += 4) {
             int nb = Math.min(4, r2 - jj), dOff = diag + (jj - r1) * (m + 1), len = md - jj;
             loadCoefficients(dn, jj, nb);
@@ -250,7 +306,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private void updateColumns(int dn, int jj, int nb, int r1, int base, int m) {
         final double[] lx = this.lx, buf = this.buf, coef = this.coef;
         final int[] rel = this.rel;
-        int wd = sn.first[dn + 1] - sn.first[dn], md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
+        int wd = width(dn), md = sn.rowPtr[dn + 1] - sn.rowPtr[dn], bd = sn.blockPtr[dn];
         int len = md - jj;
         loadCoefficients(dn, jj, nb);
         java.util.Arrays.fill(buf, 0, nb * len, 0.0);

@@ -117,9 +117,10 @@ class SparseLdlTest {
     }
 
     @Test
-    void leavesOfAnArrowAreSolvedInParallelToTheSameBits() {
+    void leavesOfAnArrowAreBatchedAndSolvedInParallelToTheSameBits() {
         // 12,000 diagonal x entries each tied to all of 20 dense rows (the shape of a linear bandit's reduced KKT:
-        // π against the equality rows): the leaves form one run of independent columns for the backward solve
+        // π against the equality rows): the leaves update the dense rows as one batch, and form one run of
+        // independent columns for the backward solve
         int n = 12_000, m = 20;
         java.util.Random rnd = new java.util.Random(5);
         int[] ti = new int[n + m * n + m], tj = new int[ti.length];
@@ -143,6 +144,13 @@ class SparseLdlTest {
         assertArrayEquals(xs, xp, 0.0);
         double res = UpperSymmetric.residual(upper, upper.values(), xs, rhs, new double[n + m]);
         assertTrue(res < 1e-10, "residual " + res);
+        // the batched rank-K update against the column-by-column one of the up-looking engine (same ordering)
+        assertTrue(seq.batchedLeaves() >= SparseLdl.LEAF_BATCH, "batched leaves " + seq.batchedLeaves());
+        UpLookingLdl up = UpLookingLdl.of(seq.symbolic());
+        up.factor(upper.values().clone(), signs, 1e-13, 1e-7);
+        double[] xu = rhs.clone();
+        up.solve(xu);
+        assertTrue(maxRelDiff(xs, xu) < 1e-10, "batched vs up-looking " + maxRelDiff(xs, xu));
     }
 
     @Test
