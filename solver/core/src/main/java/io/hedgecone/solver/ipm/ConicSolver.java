@@ -100,9 +100,10 @@ public final class ConicSolver {
         // infeasibility rays in the problem's own units (computed while κ > τ): y = zs∘z with violation ‖Aᵀy‖∞ and
         // strength −bᵀy; d = xs∘x with violation max(‖Pd‖∞, ‖Ad + s‖∞) and strength −qᵀd
         double pinfViolation, pinfStrength, dinfViolation, dinfStrength;
-        final double[] rayY, rayAty, rayD, rayPd, rayAds;
+        // (these buffers and the best rays' below are allocated when κ first exceeds τ: most runs never need them)
+        double[] rayY, rayAty, rayD, rayPd, rayAds;
         // best infeasibility rays seen ({@link #recordBestCertificates()})
-        final double[] certZ, certX, certS;
+        double[] certZ, certX, certS;
         double bestPinf = Double.POSITIVE_INFINITY, bestDinf = Double.POSITIVE_INFINITY;
         double certPinfTau, certPinfKappa, certDinfTau, certDinfKappa;
         // step
@@ -164,8 +165,6 @@ public final class ConicSolver {
             x1 = new double[n]; z1 = new double[m]; x2 = new double[n]; z2 = new double[m];
             wx = new double[n]; wz = new double[m]; rs = new double[m]; xi = new double[n];
             lastDx = new double[n]; lastDs = new double[m]; lastDz = new double[m];
-            certZ = new double[m]; certX = new double[n]; certS = new double[m];
-            rayY = new double[m]; rayAty = new double[n]; rayD = new double[n]; rayPd = new double[n]; rayAds = new double[m];
         }
 
         ConicSolution run() {
@@ -323,6 +322,7 @@ public final class ConicSolver {
          */
         void recordBestCertificates() {
             if (!(ktRatio > 1)) return;
+            if (certZ == null) { certZ = new double[m]; certX = new double[n]; certS = new double[m]; }
             if (pinfStrength > st.infeasAbsTol() && pinfViolation / pinfStrength < bestPinf) {
                 bestPinf = pinfViolation / pinfStrength;
                 System.arraycopy(z, 0, certZ, 0, m);
@@ -340,6 +340,7 @@ public final class ConicSolver {
 
         /** The infeasibility rays of the current iterate, measured on the original (unscaled) data. */
         void updateRays() {
+            if (rayY == null) { rayY = new double[m]; rayAty = new double[n]; rayD = new double[n]; rayPd = new double[n]; rayAds = new double[m]; }
             ConicProblem o = prob;
             double by = 0, qd = 0;
             for (int i = 0; i < m; i++) {

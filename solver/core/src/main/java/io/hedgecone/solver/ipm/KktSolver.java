@@ -69,7 +69,7 @@ final class KktSolver {
     private final double[] regDiag;       // signed static regularisation currently on the diagonal
     private final QuasiDefiniteLdl ldl;
     // work
-    private final double[] rhs, sol, res, saved;
+    private final double[] rhs, sol, res;
     private int lastDynamicRegs;
     private int lastRefinementSteps;
     private double tolX = 1, tolZ = 1;
@@ -350,7 +350,6 @@ final class KktSolver {
         rhs = new double[dimK];
         sol = new double[dimK];
         res = new double[dimK];
-        saved = new double[dimK];
     }
 
     /**
@@ -760,7 +759,7 @@ final class KktSolver {
     private static final int KRYLOV = 8;
     private static final double STAGNATION = 0.5; // a GMRES iteration must at least halve the residual estimate
     private double[][] kv, kz, kh;
-    private double[] kg, kcs, ksn, ky, pre;
+    private double[] kg, kcs, ksn, ky, pre, saved;
 
     private void ensureKrylov() {
         if (kv != null) return;
@@ -769,6 +768,7 @@ final class KktSolver {
         kv = new double[KRYLOV + 1][];
         kz = new double[KRYLOV][];
         kv[0] = new double[nn];
+        saved = new double[nn];
         kh = new double[KRYLOV + 1][KRYLOV];
         kg = new double[KRYLOV + 1];
         kcs = new double[KRYLOV];
