@@ -24,9 +24,15 @@
  *   <li>{@link io.hedgecone.solver.linalg.LdlSymbolic}: immutable analysis; share it between threads with
  *       {@code SparseLdl.of(symbolic)} (each factorization object is single-threaded).</li>
  *   <li>{@link io.hedgecone.solver.linalg.UpperSymmetric}: y = K x and residuals for upper-triangle storage.</li>
+ *   <li>{@link io.hedgecone.solver.linalg.Parallel}: loops in four fixed chunks on up to one thread per processor,
+ *       combined in chunk order (results independent of the threads). {@code SparseLdl.useParallel} lets the
+ *       backward solve take runs of independent single-column supernodes in chunks (bit-identical).</li>
+ *   <li>Leaf batches: {@code SparseLdl} queues 1024+ consecutive single-column leaves with identical rows (the π
+ *       columns of a linear bandit's reduced KKT) as one descendant, so their ancestors take one rank-K update.</li>
  * </ul>
  *
  * <p>The pattern must stay fixed: put every entry that may ever be nonzero (including diagonal entries that receive
- * regularisation) in it, with explicit zeros where needed. {@code factor} and {@code solve} allocate nothing.
+ * regularisation) in it, with explicit zeros where needed. {@code factor} and {@code solve} allocate nothing (but the
+hand-over of chunks to other threads, when a parallel setting is given).
  */
 package io.hedgecone.solver.linalg;
