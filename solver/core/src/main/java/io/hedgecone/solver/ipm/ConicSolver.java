@@ -714,7 +714,7 @@ public final class ConicSolver {
             // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
             // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
             // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
-            eachCone((from, to) -> { for (int i = from; i < to; i++) coneArr[i].mulH(ds, dz); });
+            kkt.mulHAll(ds, dz);
             eachRow((from, to) -> {
                 for (int i = from; i < to; i++) {
                     ds[i] = -rs[i] - ds[i];

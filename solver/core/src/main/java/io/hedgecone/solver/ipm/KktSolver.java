@@ -819,10 +819,21 @@ final class KktSolver {
     private static final double REDUCED_ROUNDING = 1e-14;
     private double[] redB, redRes;
 
+    /**
+     * y = H x for all cones at the scalings of the last {@link #update}: the eliminated cones from their flat copies
+     * (one pass over contiguous arrays instead of thousands of small objects), the other second-order cones in chunks.
+     */
+    void mulHAll(double[] y, double[] x) {
+        if (fallback != null) fallback.mulHAll(y, x);
+        else mulH(y, x);
+    }
+
     /** H·x for all cones, the second-order ones in a loop of their own (a direct, inlinable call on many cones). */
     private void mulH(double[] y, double[] x) {
         if (elimination != null) elimination.mulH(y, x);
-        for (SocCone c : socs) c.mulH(y, x);
+        par.forRange(socs.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
+            for (int k = from; k < to; k++) socs[k].mulH(y, x);
+        });
         for (Cone c : otherCones) c.mulH(y, x);
     }
 
