@@ -79,6 +79,7 @@ public final class ConicSolver {
         final int n, m;
         final List<Cone> cones = new ArrayList<>();
         final Cone[] coneArr;
+        final int[] coneOff, coneDim; // each cone's first row and dimension, flat
         final Parallel par;
         final int degree;
         final boolean symmetric;
@@ -149,6 +150,9 @@ public final class ConicSolver {
             degree = deg;
             symmetric = sym;
             coneArr = cones.toArray(new Cone[0]);
+            coneOff = new int[coneArr.length];
+            coneDim = new int[coneArr.length];
+            for (int i = 0; i < coneArr.length; i++) { coneOff[i] = coneArr[i].offset(); coneDim[i] = coneArr[i].dim(); }
             par = Parallel.of(st.threads());
             eq = Equilibration.compute(prob.pUpper(), prob.a(), prob.q(), prob.b(), cones, st, par);
             p = eq.p;
@@ -723,7 +727,15 @@ public final class ConicSolver {
             });
             a.multiplyAdd(-1.0, dx, wz);
             double primalTol = 0.1 * infNorm(rz);
-            eachCone((from, to) -> { for (int i = from; i < to; i++) coneArr[i].selectSlackStep(ds, wz, primalTol); });
+            eachCone((from, to) -> {
+                for (int i = from; i < to; i++) {
+                    // a cone whose two slack steps agree to primalTol keeps Δs (Cone#selectSlackStep's contract):
+                    // screened on flat offsets, without touching the cone's own arrays
+                    double emax = 0;
+                    for (int r = coneOff[i], end = r + coneDim[i]; r < end; r++) emax = Math.max(emax, Math.abs(wz[r] - ds[r]));
+                    if (emax > primalTol) coneArr[i].selectSlackStep(ds, wz, primalTol);
+                }
+            });
             dkappa = -(dk + kappa * dtau) / tau;
             return Double.isFinite(dkappa);
         }
