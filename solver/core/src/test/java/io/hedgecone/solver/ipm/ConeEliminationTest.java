@@ -178,6 +178,27 @@ class ConeEliminationTest {
         assertFalse(trusted.trustsFactorization());
     }
 
+    @Test void theStepsHProductsComeFromTheCurrentScalingsBeforeAndAfterAFallback() {
+        // the step's Δs = −r − HΔz takes H from the KKT solver: the eliminated cones' flat copies, and after the
+        // elimination is abandoned the returned cones' own scalings — both must be the cones' H
+        ConicProblem p = toConic(BrmobSocp.build(300, 4, false, 9));
+        int m = p.numRows();
+        SplittableRandom rnd = new SplittableRandom(13);
+        List<Cone> cones = scaledCones(p, rnd, true);
+        KktSolver kkt = new KktSolver(p.numVars(), m, p.pUpper(), p.a(), cones, Settings.defaults());
+        assertTrue(kkt.update());
+        double[] x = rnd.doubles(m, -1, 1).toArray(), expected = new double[m], got = new double[m];
+        for (Cone c : cones) c.mulH(expected, x);
+        kkt.mulHAll(got, x);
+        assertArrayEquals(expected, got);
+        kkt.abandonElimination();
+        assertTrue(kkt.update());
+        assertEquals(0, kkt.eliminatedCones());
+        java.util.Arrays.fill(got, 0.0);
+        kkt.mulHAll(got, x);
+        assertArrayEquals(expected, got);
+    }
+
     /** Largest difference of two (x, z) solves relative to the largest entry of the first. */
     private static double maxDiff(double[][] ref, double[][] got) {
         double scale = 1, diff = 0;
