@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * The {@code native} backend, default for every model: the model is rewritten into canonical conic form
  * ({@link CanonicalBridge}), solved by {@link ConicSolver}, and mapped back. Options ({@code --param}):
- * {@code feas_tol}, {@code gap_abs_tol}, {@code gap_rel_tol}, {@code max_iter}.
+ * {@code feas_tol}, {@code gap_abs_tol}, {@code gap_rel_tol}, {@code max_iter}, {@code threads} (0: one per processor;
+ * the answer does not depend on it).
  */
 public final class NativeBackend implements SolverBackend {
     private static final Capabilities CAPS = new Capabilities(EnumSet.allOf(BlockKind.class), true, false);
@@ -72,11 +73,20 @@ public final class NativeBackend implements SolverBackend {
                 case "feas_tol" -> b.feasTol(number(e));
                 case "gap_abs_tol" -> b.gapAbsTol(number(e));
                 case "gap_rel_tol" -> b.gapRelTol(number(e));
-                case "max_iter" -> b.maxIterations((int) number(e));
-                default -> throw new IllegalArgumentException("native backend: unknown option '" + e.getKey() + "' (known: feas_tol, gap_abs_tol, gap_rel_tol, max_iter)");
+                case "max_iter" -> b.maxIterations(integer(e));
+                case "threads" -> b.threads(integer(e));
+                default -> throw new IllegalArgumentException("native backend: unknown option '" + e.getKey() + "' (known: feas_tol, gap_abs_tol, gap_rel_tol, max_iter, threads)");
             }
         }
         return b.build();
+    }
+
+    private static int integer(Map.Entry<String, String> e) {
+        try {
+            return Integer.parseInt(e.getValue().trim());
+        } catch (NumberFormatException ex) {
+            throw new IllegalArgumentException("native backend: option '" + e.getKey() + "' needs a whole number, got '" + e.getValue() + "'");
+        }
     }
 
     private static double number(Map.Entry<String, String> e) {

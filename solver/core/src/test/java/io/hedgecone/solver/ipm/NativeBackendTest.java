@@ -90,6 +90,14 @@ class NativeBackendTest {
             assertTrue(e.getMessage().contains("bogus"));
             Solution s = m.solve(SolverRegistry.get("native"), SolveOptions.defaults().withIterationLimit(1));
             assertEquals(ProblemStatus.ITERATION_LIMIT, s.status());
+            var t = assertThrows(IllegalArgumentException.class,
+                    () -> m.solve(SolverRegistry.get("native"), SolveOptions.defaults().withParam("threads", "two")));
+            assertTrue(t.getMessage().contains("threads") && t.getMessage().contains("two"), t.getMessage());
+            var neg = assertThrows(IllegalArgumentException.class,
+                    () -> m.solve(SolverRegistry.get("native"), SolveOptions.defaults().withParam("threads", "-1")));
+            assertTrue(neg.getMessage().contains("threads"), neg.getMessage());
+            Solution one = m.solve(SolverRegistry.get("native"), SolveOptions.defaults().withParam("threads", "1"));
+            assertEquals(ProblemStatus.OPTIMAL, one.status());
         }
     }
 }
