@@ -110,7 +110,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
                 s++;
             }
             if (s - a >= PARALLEL_RUN) {
-                found = java.util.Arrays.copyOf(found, found.length + 2);
+                found = Arrays.copyOf(found, found.length + 2);
                 found[found.length - 2] = a;
                 found[found.length - 1] = s;
             }
