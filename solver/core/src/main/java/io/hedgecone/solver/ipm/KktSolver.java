@@ -502,7 +502,7 @@ final class KktSolver {
      * NETLIB, Maros–Mészáros and CBLIB instances no first solve comes this close, so nothing changes there.
      */
     private static final double TRUSTED_ERROR = 1e-3;
-    private int solvesOnFactor;
+    private boolean solvedOnFactor; // a solve has used the current factorization
     private boolean trusted;
     private double initialError;
     /** A refined solve this many times above its tolerance, after dynamic regularisation, counts as failed. */
@@ -524,7 +524,7 @@ final class KktSolver {
 
     /** Writes the current cone scalings, regularises and factors. Returns false on numerical failure. */
     boolean update() {
-        solvesOnFactor = 0;
+        solvedOnFactor = false;
         trusted = false;
         if (fallback != null) return fallback.update();
         if (abandoned && elimination != null) return fallBack();
@@ -596,7 +596,8 @@ final class KktSolver {
      */
     boolean solveFrom(double[] bx, double[] bz, double[] outX, double[] outZ, boolean warm) {
         if (fallback != null) return fallback.solveFrom(bx, bz, outX, outZ, warm);
-        boolean first = solvesOnFactor++ == 0 && !warm;
+        boolean first = !solvedOnFactor && !warm;
+        solvedOnFactor = true;
         if (warm && trusted) return true; // nothing to polish: the direction's solves were accurate
         System.arraycopy(bx, 0, rhs, 0, n);
         System.arraycopy(bz, 0, rhs, n, m);
@@ -651,13 +652,7 @@ final class KktSolver {
     private double refine() {
         double bx = 0, bz = 0;
         for (int i = 0; i < n; i++) bx = Math.max(bx, Math.abs(rhs[i]));
-        double[] chunkMax = new double[Parallel.CHUNKS];
-        par.forRange(m, ConicSolver.PARALLEL_ROWS, (ch, from, to) -> {
-            double e = 0;
-            for (int i = n + from; i < n + to; i++) e = Math.max(e, Math.abs(rhs[i]));
-            chunkMax[ch] = e;
-        });
-        for (double e : chunkMax) bz = Math.max(bz, e);
+        for (int i = n; i < n + m; i++) bz = Math.max(bz, Math.abs(rhs[i]));
         double absTol = Math.max(settings.refinementAbsTol(), accuracyLevel * ACC_FACTOR);
         double relTol = Math.max(settings.refinementRelTol(), accuracyLevel * ACC_FACTOR);
         tolX = absTol + relTol * bx;
@@ -875,16 +870,10 @@ final class KktSolver {
             res[i] = rhs[i] - tmpN[i];
             ex = Math.max(ex, Math.abs(res[i]));
         }
-        double[] chunkMax = new double[Parallel.CHUNKS];
-        par.forRange(m, ConicSolver.PARALLEL_ROWS, (ch, from, to) -> {
-            double e = 0;
-            for (int i = from; i < to; i++) {
-                res[n + i] = rhs[n + i] + tmpM[i];
-                e = Math.max(e, Math.abs(res[n + i]));
-            }
-            chunkMax[ch] = e;
-        });
-        for (double e : chunkMax) ez = Math.max(ez, e);
+        for (int i = 0; i < m; i++) {
+            res[n + i] = rhs[n + i] + tmpM[i];
+            ez = Math.max(ez, Math.abs(res[n + i]));
+        }
         Arrays.fill(res, n + m, dimK, 0.0);
         return Math.max(ex / tolX, ez / tolZ);
     }
