@@ -113,6 +113,8 @@ public final class ConicSolver {
         // residuals and products
         final double[] rx, rz, pxv, atz, axs;
         double rtau, dotQx, dotBz, dotSz, dotXPx;
+        // from the last pass over the rows (rowPass): rᵀ_z z, the scaled ∞-norms of z, s, r_z and A x, and ‖r_z‖∞
+        double dotRzZ, normzRows, normsRows, rzRows, normAxRows, rzInf;
         // work
         final double[] x1, z1, x2, z2, wx, wz, rs, xi;
 
@@ -494,11 +496,40 @@ public final class ConicSolver {
             a.multiplyAddBoth(1.0, x, axs, 1.0, z, atz);
             dotXPx = dot(x, pxv);
             dotQx = dot(q, x);
-            dotBz = dot(b, z);
-            dotSz = dot(s, z);
             for (int i = 0; i < n; i++) rx[i] = pxv[i] + atz[i] + q[i] * tau;
-            for (int i = 0; i < m; i++) rz[i] = axs[i] - b[i] * tau;
+            rowPass();
             rtau = kappa + dotXPx / tau + dotQx + dotBz;
+        }
+
+        /**
+         * r_z = A x + s − bτ and, in the same pass over the rows, every row sum and norm that μ, the report and the
+         * step need: the rows are the long dimension (a quarter of a million on a linear bandit), and the nine
+         * independent sums overlap in one loop where nine loops would each wait on their own chain of additions.
+         * Each sum runs in index order, as a loop of its own would.
+         */
+        void rowPass() {
+            double t = tau, bz = 0, sz = 0, rzz = 0, nz = 0, ns = 0, nr = 0, nax = 0, ri = 0;
+            double[] zs = eq.zs, ss = eq.ss;
+            for (int i = 0; i < m; i++) {
+                double si = s[i], zi = z[i], sc = ss[i], r = axs[i] - b[i] * t;
+                rz[i] = r;
+                bz += b[i] * zi;
+                sz += si * zi;
+                rzz += r * zi;
+                nz = Math.max(nz, Math.abs(zi * zs[i]));
+                ns = Math.max(ns, Math.abs(si * sc));
+                nr = Math.max(nr, Math.abs(r * sc));
+                nax = Math.max(nax, Math.abs((axs[i] - si) * sc));
+                ri = Math.max(ri, Math.abs(r));
+            }
+            dotBz = bz;
+            dotSz = sz;
+            dotRzZ = rzz;
+            normzRows = nz;
+            normsRows = ns;
+            rzRows = nr;
+            normAxRows = nax;
+            rzInf = ri;
         }
 
         void updateInfo() {
@@ -506,20 +537,15 @@ public final class ConicSolver {
             double half = 0.5 * dotXPx * tinv * tinv;
             pcost = (dotQx * tinv + half) * cinv;
             dcost = (-dotBz * tinv - half) * cinv;
-            double normx = scaledInfNorm(x, eq.xs);
-            double normz = scaledInfNorm(z, eq.zs);
-            double norms = scaledInfNorm(s, eq.ss);
-            normx *= tinv;
-            normz *= tinv;
-            norms *= tinv;
-            double rzNorm = scaledInfNorm(rz, eq.ss) * tinv, rxNorm = scaledInfNorm(rx, eq.rxs) * tinv;
+            double normx = scaledInfNorm(x, eq.xs) * tinv;
+            double normz = normzRows * tinv;
+            double norms = normsRows * tinv;
+            double rzNorm = rzRows * tinv, rxNorm = scaledInfNorm(rx, eq.rxs) * tinv;
             resPrimal = rzNorm / Math.max(1, normB + normx + norms);
             resDual = rxNorm / Math.max(1, normQ + normx + normz);
             // the same residuals relative to the largest term they are made of, as SolutionVerifier measures them:
             // with large auxiliary variables the sums above can exceed those terms many times over
-            double normAx = 0;
-            for (int i = 0; i < m; i++) normAx = Math.max(normAx, Math.abs((axs[i] - s[i]) * eq.ss[i]));
-            resPrimalTerms = rzNorm / Math.max(1, Math.max(normB, Math.max(normAx * tinv, norms)));
+            resPrimalTerms = rzNorm / Math.max(1, Math.max(normB, Math.max(normAxRows * tinv, norms)));
             resDualTerms = rxNorm / Math.max(1, Math.max(normQ, Math.max(scaledInfNorm(pxv, eq.rxs), scaledInfNorm(atz, eq.rxs)) * tinv));
             // the gap is the larger of |pcost − dcost| and the complementarity sᵀz: near the end of a run the two
             // objectives can agree while sᵀz is still balanced by the dual residual (r_dᵀx ≈ −sᵀz), in which case
@@ -527,7 +553,7 @@ public final class ConicSolver {
             // pcost − dcost = sᵀz + r_dᵀx − r_pᵀz: the two residual terms can cancel each other (large x or z with
             // small but spread residuals), so each of the three parts must be small for the objective to be accurate
             double compl = dotSz * tinv * tinv * cinv;
-            double rdx = Math.abs(dot(rx, x)) * tinv * tinv * cinv, rpz = Math.abs(dot(rz, z)) * tinv * tinv * cinv;
+            double rdx = Math.abs(dot(rx, x)) * tinv * tinv * cinv, rpz = Math.abs(dotRzZ) * tinv * tinv * cinv;
             objGapAbs = Math.abs(pcost - dcost);
             gapAbs = Math.max(Math.max(objGapAbs, compl), Math.max(rdx, rpz));
             residualGapAbs = Math.max(objGapAbs, Math.max(rdx, rpz));
@@ -708,9 +734,10 @@ public final class ConicSolver {
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
             double dt = dtau;
             eachRow((from, to) -> { for (int i = from; i < to; i++) dz[i] = z1[i] + dt * z2[i]; });
-            if (dtau != 0 && polish) {
+            if (dtau != 0 && polish && !kkt.trustsFactorization()) {
                 // polish (Δx, Δz) against the combined right-hand side: the constant solve (x2, z2) is often far
-                // less accurate than the variable one near the end, and its error would enter scaled by Δτ
+                // less accurate than the variable one near the end, and its error would enter scaled by Δτ (a trusted
+                // factorization's solves need no polish: KktSolver#solveFrom)
                 for (int i = 0; i < n; i++) wx[i] = -w * rx[i] - dtau * q[i];
                 eachRow((from, to) -> { for (int i = from; i < to; i++) wz[i] = -w * rz[i] + rs[i] + dt * b[i]; });
                 if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
@@ -726,7 +753,7 @@ public final class ConicSolver {
                 }
             });
             a.multiplyAdd(-1.0, dx, wz);
-            double primalTol = 0.1 * infNorm(rz);
+            double primalTol = 0.1 * rzInf;
             eachCone((from, to) -> {
                 for (int i = from; i < to; i++) {
                     // a cone whose two slack steps agree to primalTol keeps Δs (Cone#selectSlackStep's contract):

@@ -480,7 +480,7 @@ final class KktSolver {
     int lastRefinementSteps() { return fallback != null ? fallback.lastRefinementSteps() : lastRefinementSteps; }
     long factorNonzeros() { return fallback != null ? fallback.factorNonzeros() : ldl.factorNonzeros(); }
     /** Whether the current factorization's later solves skip the residual check (see {@link #TRUSTED_ERROR}). */
-    boolean trustsFactorization() { return trusted; }
+    boolean trustsFactorization() { return fallback != null ? fallback.trustsFactorization() : trusted; }
 
     int eliminatedCones() { return fallback != null || elimination == null ? 0 : elimination.count(); }
     int eliminatedBounds() { return fallback != null || bounds == null ? 0 : bounds.count(); }
@@ -599,21 +599,25 @@ final class KktSolver {
         boolean first = !solvedOnFactor && !warm;
         solvedOnFactor = true;
         if (warm && trusted) return true; // nothing to polish: the direction's solves were accurate
-        System.arraycopy(bx, 0, rhs, 0, n);
-        System.arraycopy(bz, 0, rhs, n, m);
-        Arrays.fill(rhs, n + m, dimK, 0.0);
+        boolean refining = settings.refinementEnabled() && !trusted;
         if (warm) {
+            System.arraycopy(bx, 0, rhs, 0, n);
+            System.arraycopy(bz, 0, rhs, n, m);
+            Arrays.fill(rhs, n + m, dimK, 0.0);
             System.arraycopy(outX, 0, sol, 0, n);
             System.arraycopy(outZ, 0, sol, n, m);
             Arrays.fill(sol, n + m, dimK, 0.0);
         } else {
-            System.arraycopy(rhs, 0, sol, 0, dimK);
+            System.arraycopy(bx, 0, sol, 0, n);
+            System.arraycopy(bz, 0, sol, n, m);
+            Arrays.fill(sol, n + m, dimK, 0.0);
+            if (refining || DEBUG) System.arraycopy(sol, 0, rhs, 0, dimK); // only the refinement reads rhs
             long t0 = System.nanoTime();
             precondition(sol);
             if (DEBUG) System.out.printf("    one solve: %.1f ms%n", (System.nanoTime() - t0) * 1e-6);
         }
         lastRefinementSteps = 0;
-        if (settings.refinementEnabled() && !trusted) {
+        if (refining) {
             double err = refine();
             if (first) trusted = initialError <= TRUSTED_ERROR;
             if (err > STALL_FACTOR) stalled = true;
