@@ -2,6 +2,7 @@ package io.hedgecone.cli;
 
 import io.hedgecone.cli.bench.BenchReport;
 import io.hedgecone.cli.bench.BenchRow;
+import io.hedgecone.cli.bench.Perturbation;
 import io.hedgecone.cli.bench.SolverBenchmark;
 import io.hedgecone.solver.form.ModelData;
 import io.hedgecone.solver.io.InstanceManifest;
@@ -43,6 +44,13 @@ final class BenchSolversCommand implements Callable<Integer> {
             description = "before timing, solve the instances round-robin on each backend for SEC seconds per backend, untimed, so that JVM backends are measured with compiled code as in a long-running process (default ${DEFAULT-VALUE}: first solves include JIT compilation)")
     double warmup;
 
+    @Option(names = "--perturb", paramLabel = "REL", defaultValue = "0",
+            description = "robustness probe: also solve each instance --seeds times with its objective, row offsets and bounds multiplied entry by entry by 1 + REL·u, u uniform in [-1/2, 1/2) (seeds 1..N), judged like the original; writes robustness.csv and a Robustness section (default ${DEFAULT-VALUE}: off)")
+    double perturb;
+
+    @Option(names = "--seeds", paramLabel = "N", defaultValue = "5", description = "perturbed copies per instance with --perturb (default ${DEFAULT-VALUE})")
+    int seeds;
+
     @Option(names = "--out", required = true, paramLabel = "OUT", description = "output folder")
     Path out;
 
@@ -50,6 +58,9 @@ final class BenchSolversCommand implements Callable<Integer> {
         if (!(timeLimit > 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--time-limit must be positive");
         if (!(warmup >= 0)) throw new CommandLine.ParameterException(spec.commandLine(), "--warmup must be >= 0 seconds, got " + warmup);
         if (repeat < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--repeat must be >= 1, got " + repeat);
+        if (!(perturb >= 0 && perturb < 1)) throw new CommandLine.ParameterException(spec.commandLine(), "--perturb must lie in [0, 1), got " + perturb);
+        if (seeds < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--seeds must be >= 1, got " + seeds);
+        int copies = perturb > 0 ? seeds : 0;
         List<SolverBackend> bs = new ArrayList<>();
         if (backends == null) bs.addAll(SolverRegistry.all());
         else for (String n : backends) bs.add(SolverRegistry.get(n.trim()));
@@ -59,10 +70,12 @@ final class BenchSolversCommand implements Callable<Integer> {
             insts.addAll(InstanceManifest.readDir(d));
         }
         List<BenchRow> rows = new ArrayList<>();
+        List<BenchReport.Perturbed> perturbed = new ArrayList<>();
         var err = spec.commandLine().getErr();
         if (warmup > 0) SolverBenchmark.warmUp(insts, bs, warmup, err);
         try (SolverBenchmark bench = new SolverBenchmark(timeLimit, repeat);
-             ProgressBar pb = new ProgressBarBuilder().setTaskName("bench").setInitialMax((long) insts.size() * bs.size())
+             SolverBenchmark once = new SolverBenchmark(timeLimit, 1);
+             ProgressBar pb = new ProgressBarBuilder().setTaskName("bench").setInitialMax((long) insts.size() * bs.size() * (1 + copies))
                      .setStyle(ProgressBarStyle.ASCII).setConsumer(new me.tongfei.progressbar.ConsoleProgressBarConsumer(System.err)).build()) {
             for (InstanceManifest inst : insts) {
                 ModelData data;
@@ -70,20 +83,26 @@ final class BenchSolversCommand implements Callable<Integer> {
                     data = SolverBenchmark.read(inst);
                 } catch (Exception e) {
                     err.println("cannot read " + inst.file() + ": " + e.getMessage());
-                    pb.stepBy(bs.size());
+                    pb.stepBy((long) bs.size() * (1 + copies));
                     continue;
                 }
                 for (SolverBackend b : bs) {
                     pb.setExtraMessage(inst.name() + " / " + b.name());
-                    if (b.capabilities().missingFor(data).isEmpty()) rows.add(bench.run(inst, data, b));
+                    boolean capable = b.capabilities().missingFor(data).isEmpty();
+                    if (capable) rows.add(bench.run(inst, data, b));
                     pb.step();
+                    for (int seed = 1; seed <= copies; seed++) {
+                        if (capable) perturbed.add(new BenchReport.Perturbed(seed, once.run(inst, Perturbation.of(data, perturb, seed), b)));
+                        pb.step();
+                    }
                 }
             }
         }
         List<String> names = bs.stream().map(SolverBackend::name).toList();
         String cmd = "hedgecone bench-solvers " + String.join(" ", dirs.stream().map(Path::toString).toList())
-                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --repeat " + repeat + (warmup > 0 ? " --warmup " + warmup : "") + " --out " + out;
+                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --repeat " + repeat + (warmup > 0 ? " --warmup " + warmup : "") + (copies > 0 ? " --perturb " + perturb + " --seeds " + seeds : "") + " --out " + out;
         BenchReport.write(out, rows, names, timeLimit, cmd);
+        if (copies > 0) BenchReport.writeRobustness(out, rows, perturbed, names, perturb, seeds);
         var o = spec.commandLine().getOut();
         o.print(Files.readString(out.resolve("summary.md")));
         o.flush();

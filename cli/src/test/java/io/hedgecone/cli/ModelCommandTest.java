@@ -107,5 +107,20 @@ class ModelCommandTest {
         assertEquals(0, warm.code(), warm.err());
         assertTrue(warm.err().contains("warm-up native: ") && warm.err().contains(" over 2 instances"), warm.err());
         assertTrue(Files.readString(out.resolve("summary.md")).contains("--warmup 0.2"));
+
+        Path robust = dir.resolve("robust");
+        Run probe = run("bench-solvers", set.toString(), "--backends", "native", "--repeat", "1", "--perturb", "1e-12", "--seeds", "2", "--out", robust.toString());
+        assertEquals(0, probe.code(), probe.err());
+        List<String> copies = Files.readAllLines(robust.resolve("robustness.csv"));
+        assertTrue(copies.get(0).startsWith("seed,set,instance,backend,status"), copies.get(0));
+        assertEquals(1 + 2 * 2, copies.size(), String.join("\n", copies));
+        String probed = Files.readString(robust.resolve("summary.md"));
+        assertTrue(probed.contains("## Robustness") && probed.contains("| native | 2 | 2 | 4 / 4 |") && probed.contains("--perturb 1.0E-12 --seeds 2"), probed);
+        Run badPerturb = run("bench-solvers", set.toString(), "--perturb", "2", "--out", robust.toString());
+        assertEquals(2, badPerturb.code());
+        assertTrue(badPerturb.err().contains("--perturb must lie in [0, 1), got 2.0"), badPerturb.err());
+        Run badSeeds = run("bench-solvers", set.toString(), "--perturb", "1e-12", "--seeds", "0", "--out", robust.toString());
+        assertEquals(2, badSeeds.code());
+        assertTrue(badSeeds.err().contains("--seeds must be >= 1, got 0"), badSeeds.err());
     }
 }
