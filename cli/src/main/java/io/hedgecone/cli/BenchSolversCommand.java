@@ -2,7 +2,7 @@ package io.hedgecone.cli;
 
 import io.hedgecone.cli.bench.BenchReport;
 import io.hedgecone.cli.bench.BenchRow;
-import io.hedgecone.cli.bench.Perturbation;
+import io.hedgecone.solver.form.Perturbation;
 import io.hedgecone.cli.bench.SolverBenchmark;
 import io.hedgecone.solver.form.ModelData;
 import io.hedgecone.solver.io.InstanceManifest;

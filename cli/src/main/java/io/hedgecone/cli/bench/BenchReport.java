@@ -62,7 +62,7 @@ public final class BenchReport {
         return sb.toString();
     }
 
-    /** One solve of a perturbed copy ({@link Perturbation}) of an instance, with the copy's seed. */
+    /** One solve of a perturbed copy ({@link io.hedgecone.solver.form.Perturbation}) of an instance, with the copy's seed. */
     public record Perturbed(int seed, BenchRow row) { }
 
     /**

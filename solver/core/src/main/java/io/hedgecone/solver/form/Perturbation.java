@@ -1,6 +1,4 @@
-package io.hedgecone.cli.bench;
-
-import io.hedgecone.solver.form.ModelData;
+package io.hedgecone.solver.form;
 
 import java.util.ArrayList;
 import java.util.List;

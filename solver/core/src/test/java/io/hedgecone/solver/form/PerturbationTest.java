@@ -1,16 +1,14 @@
-package io.hedgecone.cli.bench;
+package io.hedgecone.solver.form;
 
 import io.hedgecone.solver.api.Domain;
 import io.hedgecone.solver.api.Expr;
 import io.hedgecone.solver.api.Model;
 import io.hedgecone.solver.api.ObjectiveSense;
 import io.hedgecone.solver.api.Variable;
-import io.hedgecone.solver.form.ModelData;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -81,20 +79,5 @@ class PerturbationTest {
     private static boolean changed(double[] a, double[] b) {
         for (int i = 0; i < a.length; i++) if (a[i] != 0 && a[i] != b[i]) return true;
         return false;
-    }
-
-    @Test void robustnessSummaryCountsInstancesSolvedAtEveryCopyAndListsTheOthers() {
-        BenchRow a = row("A", true, "optimal"), b = row("B", true, "optimal");
-        String s = BenchReport.robustness(java.util.List.of(a, b),
-                java.util.List.of(new BenchReport.Perturbed(1, a), new BenchReport.Perturbed(2, a),
-                        new BenchReport.Perturbed(1, b), new BenchReport.Perturbed(2, row("B", false, "almost_optimal"))),
-                java.util.List.of("native"), 1e-12, 2);
-        assertTrue(s.contains("| native | 2 | 1 | 3 / 4 |"), s);
-        assertTrue(s.contains("- native / B: original solved, copies solved almost_optimal"), s);
-        assertFalse(s.contains("/ A:"), s);
-    }
-
-    private static BenchRow row(String name, boolean solved, String status) {
-        return new BenchRow("set", name, "native", status, 1, 1, 0, 10, 1, 0, 0, 0, solved, "");
     }
 }
