@@ -503,9 +503,9 @@ public final class ConicSolver {
 
         /**
          * r_z = A x + s − bτ and, in the same pass over the rows, every row sum and norm that μ, the report and the
-         * step need: the rows are the long dimension (a quarter of a million on a linear bandit), and the nine
-         * independent sums overlap in one loop where nine loops would each wait on their own chain of additions.
-         * Each sum runs in index order, as a loop of its own would.
+         * step need: the rows are the long dimension (a quarter of a million on a linear bandit), and the eight
+         * independent sums and maxima overlap in one loop where nine loops (r_z's included) each waited on its own
+         * chain of operations. Each sum runs in index order, as a loop of its own would, so the bits are unchanged.
          */
         void rowPass() {
             double t = tau, bz = 0, sz = 0, rzz = 0, nz = 0, ns = 0, nr = 0, nax = 0, ri = 0;
