@@ -7,8 +7,12 @@ c=collections.defaultdict(collections.Counter)
 for tc in t.iter('testcase'):
     n=tc.get('name').split()
     if len(n)<3: continue
-    backend, kind, inst = n[0], n[1], n[2]
-    group = inst.split('/')[0] if '/' in inst else 'small cases'
+    if n[0].startswith('nativeUnderPerturbation'):  # "nativeUnderPerturbation() SET/NAME perturbed"
+        backend, inst = 'native', n[1]
+        group = inst.split('/')[0] + ' perturbed'
+    else:
+        backend, kind, inst = n[0], n[1], n[2]
+        group = inst.split('/')[0] if '/' in inst else 'small cases'
     st='pass'
     if tc.find('failure') is not None or tc.find('error') is not None: st='fail'
     elif tc.find('skipped') is not None:
