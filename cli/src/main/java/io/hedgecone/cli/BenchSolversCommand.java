@@ -100,7 +100,8 @@ final class BenchSolversCommand implements Callable<Integer> {
         }
         List<String> names = bs.stream().map(SolverBackend::name).toList();
         String cmd = "hedgecone bench-solvers " + String.join(" ", dirs.stream().map(Path::toString).toList())
-                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --repeat " + repeat + (warmup > 0 ? " --warmup " + warmup : "") + (copies > 0 ? " --perturb " + perturb + " --seeds " + seeds : "") + " --out " + out;
+                + " --backends " + String.join(",", names) + " --time-limit " + timeLimit + " --repeat " + repeat
+                + (warmup > 0 ? " --warmup " + warmup : "") + (copies > 0 ? " --perturb " + perturb + " --seeds " + seeds : "") + " --out " + out;
         BenchReport.write(out, rows, names, timeLimit, cmd);
         if (copies > 0) BenchReport.writeRobustness(out, rows, perturbed, names, perturb, seeds);
         var o = spec.commandLine().getOut();

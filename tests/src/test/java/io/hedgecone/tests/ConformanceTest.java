@@ -67,13 +67,11 @@ class ConformanceTest {
     }
 
     @TestFactory Stream<DynamicNode> cblibInstances() throws IOException {
-        boolean large = Boolean.getBoolean("hedgecone.large");
         List<InstanceManifest> rows = InstanceManifest.read("cblib");
         return SolverRegistry.all().stream().map(b -> DynamicContainer.dynamicContainer(b.name(),
                 rows.stream().map(m -> DynamicTest.dynamicTest(m.toString(), () -> {
                     ModelData d = ModelFiles.read(m.file());
-                    assumeTrue(large || d.numVars() <= LARGE_VARS || !b.capabilities().missingFor(d).isEmpty(),
-                            () -> "skipped: " + d.numVars() + " variables; run with -Plarge (-Dhedgecone.large=true) for instances over " + LARGE_VARS);
+                    if (b.capabilities().missingFor(d).isEmpty()) skipIfLarge(d);
                     check(b, m.toString(), d, ProblemStatus.OPTIMAL, m.hasReference() ? m.expected(d.c0()) : Double.NaN, m);
                 }))));
     }
@@ -85,17 +83,21 @@ class ConformanceTest {
      * known-failures.csv as "SET/NAME perturbed". Large CBLIB instances only with -Plarge, as above.
      */
     @TestFactory Stream<DynamicNode> nativeUnderPerturbation() throws IOException {
-        boolean large = Boolean.getBoolean("hedgecone.large");
         List<InstanceManifest> rows = new ArrayList<>();
         for (String set : List.of("netlib", "maros", "cblib")) rows.addAll(InstanceManifest.read(set));
         SolverBackend nat = SolverRegistry.get("native");
         return rows.stream().map(m -> DynamicTest.dynamicTest(m + " perturbed", () -> {
             ModelData d = ModelFiles.read(m.file());
-            assumeTrue(large || d.numVars() <= LARGE_VARS,
-                    () -> "skipped: " + d.numVars() + " variables; run with -Plarge (-Dhedgecone.large=true) for instances over " + LARGE_VARS);
+            skipIfLarge(d);
             check(nat, m + " perturbed", Perturbation.of(d, PERTURBATION, 1), ProblemStatus.OPTIMAL,
                     m.hasReference() ? m.expected(d.c0()) : Double.NaN, m);
         }));
+    }
+
+    /** Skips (with the reason) instances over LARGE_VARS variables unless -Plarge (-Dhedgecone.large=true) asks for them. */
+    static void skipIfLarge(ModelData d) {
+        assumeTrue(Boolean.getBoolean("hedgecone.large") || d.numVars() <= LARGE_VARS,
+                () -> "skipped: " + d.numVars() + " variables; run with -Plarge (-Dhedgecone.large=true) for instances over " + LARGE_VARS);
     }
 
     /** Relative size of the robustness test's perturbation: far below every tolerance, at the level of rounding. */
