@@ -22,12 +22,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code hedgecone bench-solvers DIR...}: every instance of each MANIFEST.csv on every capable backend. */
-@Command(name = "bench-solvers", description = "Benchmark backends on instance sets (folders with a MANIFEST.csv); writes results.csv, summary.md, profile.png.")
+/** {@code hedgecone bench-solvers DIR...}: every instance of each folder (its MANIFEST.csv, else its model files) on every capable backend. */
+@Command(name = "bench-solvers", description = "Benchmark backends on instance sets (folders with a MANIFEST.csv, or of model files without references); writes results.csv, summary.md, profile.png.")
 final class BenchSolversCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "DIR", description = "instance folders, each with a MANIFEST.csv")
+    @Parameters(arity = "1..*", paramLabel = "DIR", description = "instance folders, each with a MANIFEST.csv (instances and reference optima) or else every .cbf/.mps/.qps[.gz] file in it")
     List<Path> dirs;
 
     @Option(names = "--backends", split = ",", paramLabel = "LIST", description = "backends to run (default: all registered)")
@@ -65,10 +65,7 @@ final class BenchSolversCommand implements Callable<Integer> {
         if (backends == null) bs.addAll(SolverRegistry.all());
         else for (String n : backends) bs.add(SolverRegistry.get(n.trim()));
         List<InstanceManifest> insts = new ArrayList<>();
-        for (Path d : dirs) {
-            if (!Files.isRegularFile(d.resolve("MANIFEST.csv"))) throw new IllegalArgumentException(d + ": no MANIFEST.csv in this folder");
-            insts.addAll(InstanceManifest.readDir(d));
-        }
+        for (Path d : dirs) insts.addAll(InstanceManifest.forDir(d));
         List<BenchRow> rows = new ArrayList<>();
         List<BenchReport.Perturbed> perturbed = new ArrayList<>();
         var err = spec.commandLine().getErr();

@@ -123,4 +123,25 @@ class ModelCommandTest {
         assertEquals(2, badSeeds.code());
         assertTrue(badSeeds.err().contains("--seeds must be >= 1, got 0"), badSeeds.err());
     }
+
+    @Test void benchSolversTakesAFolderOfModelFilesWithoutManifest(@TempDir Path dir) throws Exception {
+        Path set = dir.resolve("mine");
+        Files.createDirectories(set);
+        Files.copy(instance("netlib/afiro.mps.gz"), set.resolve("afiro.mps.gz"));
+        Files.copy(instance("maros/HS21.QPS"), set.resolve("HS21.QPS"));
+        Files.writeString(set.resolve("notes.txt"), "not a model");
+        Path out = dir.resolve("out");
+        Run r = run("bench-solvers", set.toString(), "--backends", "native", "--repeat", "1", "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> csv = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals(3, csv.size(), String.join("\n", csv));
+        assertTrue(csv.get(1).startsWith("mine,HS21,native,optimal,") && csv.get(2).startsWith("mine,afiro,native,optimal,"), String.join("\n", csv));
+        assertTrue(csv.stream().skip(1).allMatch(l -> l.contains(",true,")), "verified without a reference: " + csv);
+
+        Path empty = dir.resolve("empty");
+        Files.createDirectories(empty);
+        Run none = run("bench-solvers", empty.toString(), "--out", out.toString());
+        assertTrue(none.code() != 0);
+        assertTrue(none.err().contains("no MANIFEST.csv and no model file"), none.err());
+    }
 }

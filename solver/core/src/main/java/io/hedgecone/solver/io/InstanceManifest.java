@@ -48,6 +48,29 @@ public record InstanceManifest(String set, String name, Path file, double refere
         return out;
     }
 
+    /**
+     * The instances of a folder: the rows of its {@code MANIFEST.csv} when it has one, else every model file in it
+     * ({@link ModelFiles#isModelFile}, in name order) without a reference optimum, named by its file name.
+     *
+     * @throws IllegalArgumentException when the folder has neither a MANIFEST.csv nor a model file
+     */
+    public static List<InstanceManifest> forDir(Path dir) throws IOException {
+        if (Files.isRegularFile(dir.resolve("MANIFEST.csv"))) return readDir(dir);
+        if (!Files.isDirectory(dir)) throw new IllegalArgumentException(dir + ": not a folder");
+        List<Path> files;
+        try (var list = Files.list(dir)) {
+            files = list.filter(f -> Files.isRegularFile(f) && ModelFiles.isModelFile(f)).sorted().toList();
+        }
+        if (files.isEmpty())
+            throw new IllegalArgumentException(dir + ": no MANIFEST.csv and no model file (.cbf, .mps, .qps, optionally .gz) in this folder");
+        String set = dir.toAbsolutePath().normalize().getFileName().toString();
+        List<InstanceManifest> out = new ArrayList<>();
+        for (Path f : files)
+            out.add(new InstanceManifest(set, ModelFiles.baseName(f.getFileName().toString()), f, Double.NaN, 0, 1e-6, false,
+                    "no MANIFEST.csv: no reference optimum"));
+        return out;
+    }
+
     /** Whether a published optimum is known. */
     public boolean hasReference() { return !Double.isNaN(reference); }
 

@@ -5,18 +5,19 @@ final class DenseKernels {
     private DenseKernels() {}
 
     /**
-     * For q = 0..3 and i = 0..len−1: {@code dst[dOff + q·dStride + i] −= Σ_k src[sOff + k·sStride + i] · coef[4k + q]}
-     * (k = 0..kCount−1). Two source columns and four target columns per pass: eight multiply-adds per six loads
-     * and four stores, instead of one per two loads and a store.
+     * For q = 0..3 and i = 0..len−1: {@code dst[dOff + q·dStride + i] −= Σ_k src[sOff + k·sStride + i] · coef[cOff + 4k + q]}
+     * (k = 0..kCount−1, in pairs (0, 1), (2, 3), …). Two source columns and four target columns per pass: eight
+     * multiply-adds per six loads and four stores, instead of one per two loads and a store.
      */
-    static void subtractRank4(double[] src, int sOff, int sStride, int kCount, double[] coef,
+    static void subtractRank4(double[] src, int sOff, int sStride, int kCount, double[] coef, int cOff,
                               double[] dst, int dOff, int dStride, int len) {
         int d0 = dOff, d1 = dOff + dStride, d2 = d1 + dStride, d3 = d2 + dStride;
         int k = 0;
         for (; k + 1 < kCount; k += 2) {
             int a0 = sOff + k * sStride, a1 = a0 + sStride;
-            double c00 = coef[4 * k], c01 = coef[4 * k + 1], c02 = coef[4 * k + 2], c03 = coef[4 * k + 3];
-            double c10 = coef[4 * k + 4], c11 = coef[4 * k + 5], c12 = coef[4 * k + 6], c13 = coef[4 * k + 7];
+            int c = cOff + 4 * k;
+            double c00 = coef[c], c01 = coef[c + 1], c02 = coef[c + 2], c03 = coef[c + 3];
+            double c10 = coef[c + 4], c11 = coef[c + 5], c12 = coef[c + 6], c13 = coef[c + 7];
             for (int i = 0; i < len; i++) {
                 double v0 = src[a0 + i], v1 = src[a1 + i];
                 dst[d0 + i] -= v0 * c00 + v1 * c10;
@@ -26,8 +27,8 @@ final class DenseKernels {
             }
         }
         if (k < kCount) {
-            int a0 = sOff + k * sStride;
-            double c00 = coef[4 * k], c01 = coef[4 * k + 1], c02 = coef[4 * k + 2], c03 = coef[4 * k + 3];
+            int a0 = sOff + k * sStride, c = cOff + 4 * k;
+            double c00 = coef[c], c01 = coef[c + 1], c02 = coef[c + 2], c03 = coef[c + 3];
             for (int i = 0; i < len; i++) {
                 double v0 = src[a0 + i];
                 dst[d0 + i] -= v0 * c00;
@@ -38,7 +39,7 @@ final class DenseKernels {
         }
     }
 
-    /** As {@link #subtractRank4} for one target column with coefficients coef[4k + q]. */
+    /** As {@link #subtractRank4} for one target column with coefficients coef[4k + q] (q: any offset). */
     static void subtractRank1(double[] src, int sOff, int sStride, int kCount, double[] coef, int q,
                               double[] dst, int dOff, int len) {
         for (int k = 0; k < kCount; k++) {

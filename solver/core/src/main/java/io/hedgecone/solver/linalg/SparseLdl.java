@@ -62,6 +62,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         int maxW = 0;
         for (int s = 0; s < sn.nsuper; s++) maxW = Math.max(maxW, Math.max(batchWidth[s], sn.first[s + 1] - sn.first[s]));
         this.coef = new double[4 * maxW];
+        this.blockCoef = new double[maxW > PANEL_BLOCK ? PANEL_BLOCK * maxW : 0];
         this.work = new double[n];
         this.runs = independentRuns(sn);
     }
@@ -278,7 +279,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         for (int jj = r1; jj < r2; jj += 4) {
             int nb = Math.min(4, r2 - jj), dOff = diag + (jj - r1) * (m + 1), len = md - jj;
             loadCoefficients(dn, jj, nb);
-            if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, lx, dOff, m, len);
+            if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, 0, lx, dOff, m, len);
             else for (int q = 0; q < nb; q++)
                 DenseKernels.subtractRank1(lx, bd + jj + q, md, wd, coef, q, lx, dOff + q * (m + 1), len - q);
         }
@@ -310,7 +311,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         int len = md - jj;
         loadCoefficients(dn, jj, nb);
         java.util.Arrays.fill(buf, 0, nb * len, 0.0);
-        if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, buf, 0, len, len);
+        if (nb == 4) DenseKernels.subtractRank4(lx, bd + jj, md, wd, coef, 0, buf, 0, len, len);
         else for (int q = 0; q < nb; q++) DenseKernels.subtractRank1(lx, bd + jj, md, wd, coef, q, buf, q * len, len);
         int relOff = jj - r1;
         for (int q = 0; q < nb; q++) {
@@ -331,16 +332,22 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         int regularised = 0;
         for (int j0 = 0; j0 < w; j0 += 4) {
             int nb = Math.min(4, w - j0);
-            if (j0 > 0) {
-                for (int k = 0; k < j0; k++) {
-                    double dk = d[f + k];
-                    int off = base + k * m + j0;
+            // columns j0.. are updated by the panel's columns before their block of PANEL_BLOCK columns all at once
+            // (updateBlock), then by the block's own earlier columns here
+            int blockStart = j0 - j0 % PANEL_BLOCK;
+            if (j0 == blockStart && j0 > 0) updateBlock(s, j0, Math.min(w, j0 + PANEL_BLOCK));
+            if (j0 > blockStart) {
+                int kc = j0 - blockStart;
+                for (int k = 0; k < kc; k++) {
+                    double dk = d[f + blockStart + k];
+                    int off = base + (blockStart + k) * m + j0;
                     for (int q = 0; q < 4; q++) coef[4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
                 }
                 // rows j0..m−1 of the block's columns; rows above a column's diagonal lie in the unused upper part
-                if (nb == 4) DenseKernels.subtractRank4(lx, base + j0, m, j0, coef, lx, base + j0 * m + j0, m, m - j0);
+                int src = base + blockStart * m + j0;
+                if (nb == 4) DenseKernels.subtractRank4(lx, src, m, kc, coef, 0, lx, base + j0 * m + j0, m, m - j0);
                 else for (int q = 0; q < nb; q++)
-                    DenseKernels.subtractRank1(lx, base + j0, m, j0, coef, q, lx, base + (j0 + q) * m + j0, m - j0);
+                    DenseKernels.subtractRank1(lx, src, m, kc, coef, q, lx, base + (j0 + q) * m + j0, m - j0);
             }
             for (int j = j0; j < j0 + nb; j++) {
                 int colj = base + j * m;
@@ -369,6 +376,69 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             }
         }
         return regularised;
+    }
+
+    /** Panel columns updated together by the panel's earlier columns (a multiple of four). */
+    static final int PANEL_BLOCK = 64;
+    /** Rows and earlier columns per tile of {@link #updateBlock}: a 128×64 tile of L (64 KB) stays in the L2 cache. */
+    private static final int TILE_ROWS = 128, TILE_K = 64;
+    /** Multiply-adds from which a block update runs on the helper threads too. */
+    private static final long PARALLEL_BLOCK_WORK = 1L << 21;
+    private final double[] blockCoef;
+    // the block update under way (fields rather than captures: the sequential path allocates nothing)
+    private int blkBase, blkRows, blkJ0, blkJ1;
+    private final Parallel.Body tileBody = (ch, from, to) -> updateTiles(from, to);
+
+    /**
+     * Columns [j0, j1) of supernode s's panel (j0 a multiple of {@link #PANEL_BLOCK}) minus the contributions of its
+     * columns [0, j0): what the left-looking loop of {@link #factorPanel} would subtract four columns at a time,
+     * streaming all of L(:, 0..j0) once per four columns — memory-bound on a large panel. Here each tile of
+     * {@link #TILE_ROWS} rows × {@link #TILE_K} columns of L is loaded once for the whole block, and the row tiles
+     * go to the helper threads. Every entry still receives the same rank-4 kernel terms in the same order (the
+     * column tiles ascend and are even-sized, so the kernel's pairs of columns are unchanged): the factor's bits
+     * do not depend on the blocking or the threads.
+     */
+    private void updateBlock(int s, int j0, int j1) {
+        final double[] lx = this.lx, bc = blockCoef;
+        int f = sn.first[s], m = sn.rowPtr[s + 1] - sn.rowPtr[s], base = sn.blockPtr[s];
+        // coefficients per group of four target columns: blockCoef[g·4j0 + 4k + q] = d_k · L(j0 + 4g + q, k)
+        for (int g = 0; 4 * g < j1 - j0; g++) {
+            int jj = j0 + 4 * g, nb = Math.min(4, j1 - jj), go = g * 4 * j0;
+            for (int k = 0; k < j0; k++) {
+                double dk = d[f + k];
+                int off = base + k * m + jj;
+                for (int q = 0; q < 4; q++) bc[go + 4 * k + q] = q < nb ? dk * lx[off + q] : 0.0;
+            }
+        }
+        blkBase = base;
+        blkRows = m;
+        blkJ0 = j0;
+        blkJ1 = j1;
+        int tiles = (m - j0 + TILE_ROWS - 1) / TILE_ROWS;
+        Parallel p = (long) (m - j0) * j0 * (j1 - j0) >= PARALLEL_BLOCK_WORK ? par : Parallel.SEQUENTIAL;
+        p.forRange(tiles, 2, tileBody);
+    }
+
+    /** Row tiles [from, to) of the block update under way. */
+    private void updateTiles(int from, int to) {
+        final double[] lx = this.lx, bc = blockCoef;
+        int base = blkBase, m = blkRows, j0 = blkJ0, j1 = blkJ1;
+        for (int t = from; t < to; t++) {
+            int r0 = j0 + t * TILE_ROWS, r1 = Math.min(m, r0 + TILE_ROWS);
+            for (int k0 = 0; k0 < j0; k0 += TILE_K) {
+                int kc = Math.min(TILE_K, j0 - k0);
+                for (int jj = j0; jj < j1; jj += 4) {
+                    int nb = Math.min(4, j1 - jj), co = (jj - j0) * j0 + 4 * k0;
+                    int r = Math.max(r0, jj); // rows above the group's diagonal are not needed
+                    if (r >= r1) continue;
+                    if (nb == 4) DenseKernels.subtractRank4(lx, base + k0 * m + r, m, kc, bc, co, lx, base + jj * m + r, m, r1 - r);
+                    else for (int q = 0; q < nb; q++) {
+                        int rq = Math.max(r, jj + q);
+                        if (rq < r1) DenseKernels.subtractRank1(lx, base + k0 * m + rq, m, kc, bc, co + q, lx, base + (jj + q) * m + rq, r1 - rq);
+                    }
+                }
+            }
+        }
     }
 
     @Override

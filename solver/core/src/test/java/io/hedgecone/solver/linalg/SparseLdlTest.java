@@ -154,6 +154,32 @@ class SparseLdlTest {
     }
 
     @Test
+    void largeDensePanelIsFactoredInBlocksToTheSameBitsOnAnyThreads() {
+        // one dense supernode of 503 columns (a width that is not a multiple of four): its panel is updated in blocks
+        // of PANEL_BLOCK columns, in row tiles spread over the helper threads from the third block on
+        Kkt k = KktFixtures.randomKkt(352, 151, 1.0, 0.1, 0.1, 31);
+        SparseLdl seq = SparseLdl.analyze(k.upper()), par = SparseLdl.of(seq.symbolic());
+        par.useParallel(Parallel.of(0));
+        assertTrue(k.dim() > 4 * SparseLdl.PANEL_BLOCK && k.dim() % 4 != 0);
+        assertEquals(0, seq.factor(k.values(), k.signs(), 1e-13, 1e-7));
+        assertEquals(0, par.factor(k.values(), k.signs(), 1e-13, 1e-7));
+        double[] rhs = KktFixtures.randomVector(k.dim(), 32), xs = rhs.clone(), xp = rhs.clone(), xd = rhs.clone();
+        seq.solve(xs);
+        par.solve(xp);
+        assertArrayEquals(xs, xp, 0.0, "the blocked update must not depend on the threads");
+        DenseLdl dense = new DenseLdl(k.upper());
+        dense.factor(k.values(), k.signs(), 1e-13, 1e-7);
+        dense.solve(xd);
+        double tol = 100 * k.dim() * EPS;
+        assertTrue(backwardError(k.upper(), k.values(), xs, rhs) < tol, "backward error " + backwardError(k.upper(), k.values(), xs, rhs));
+        assertTrue(maxRelDiff(xs, xd) < 1e2 * tol, "blocked vs dense: " + maxRelDiff(xs, xd));
+        // the pivots of the blocked factorization against the column-by-column up-looking engine's (same ordering)
+        UpLookingLdl up = UpLookingLdl.of(seq.symbolic());
+        up.factor(k.values(), k.signs(), 1e-13, 1e-7);
+        assertTrue(maxRelDiff(seq.pivots(), up.pivots()) < 1e4 * k.dim() * EPS, "pivots " + maxRelDiff(seq.pivots(), up.pivots()));
+    }
+
+    @Test
     void dynamicRegularisationReplacesTinyAndWrongSignPivots() {
         // Block diagonal: a 2×2 positive block, an isolated tiny pivot (orig. index 2), an isolated wrong-sign
         // pivot (index 3, expected −, given +), and a regular negative pivot. Isolated pivots do not depend on
