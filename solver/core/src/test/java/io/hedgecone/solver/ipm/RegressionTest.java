@@ -31,6 +31,17 @@ class RegressionTest {
             assertSolvedTo1e7(p, ConicSolver.solve(p, Settings.builder().coneElimination(eliminate).build()), "elimination " + eliminate);
     }
 
+    @Test void fillHeavyRandomQpIsSolvedThroughBlockedPanelUpdates() {
+        // RandomSparseQp (the LdlBenchmark's fill-heavy case): its factor ends in a dense block wide enough for the
+        // blocked, multi-threaded panel update; the answer must be verified and equal to the last bit on one thread
+        ConicProblem p = io.hedgecone.solver.bridge.CanonicalBridge.toConic(io.hedgecone.solver.testing.RandomSparseQp.build(2000, 3).toData()).problem();
+        ConicSolution one = ConicSolver.solve(p, Settings.builder().threads(1).build());
+        ConicSolution all = ConicSolver.solve(p);
+        assertSolvedTo1e7(p, all, "RandomSparseQp(2000, 3)");
+        assertArrayEquals(one.x(), all.x(), 0.0);
+        assertArrayEquals(one.z(), all.z(), 0.0);
+    }
+
     @Test void largeRightHandSideDoesNotHideTheDualResidual() {
         // b of size 1e6 next to costs of size 1 (NETLIB AGG): without scaling b the dual rows were solved only to
         // the rounding level of the b rows and the objective was wrong in the 4th digit.
