@@ -58,7 +58,12 @@ public final class ConicSolver {
      * an {@link IllegalArgumentException} is thrown only for a cone the method does not support.
      */
     public static ConicSolution solve(ConicProblem problem, Settings settings) {
-        return new Run(problem, settings).run();
+        InfiniteRows far = InfiniteRows.find(problem, settings.infiniteBound());
+        if (far == null) return new Run(problem, settings).run();
+        if (settings.verbose())
+            settings.out().printf("presolve: %d inequality rows with right-hand side >= %.0e left out as infinite bounds%n",
+                    far.count(), settings.infiniteBound());
+        return far.expand(new Run(far.reduced(), settings).run());
     }
 
     // =====================================================================================================

@@ -19,7 +19,8 @@ import java.util.Map;
  * The {@code native} backend, default for every model: the model is rewritten into canonical conic form
  * ({@link CanonicalBridge}), solved by {@link ConicSolver}, and mapped back. Options ({@code --param}):
  * {@code feas_tol}, {@code gap_abs_tol}, {@code gap_rel_tol}, {@code max_iter}, {@code threads} (0: one per processor;
- * the answer does not depend on it).
+ * the answer does not depend on it), {@code infinite_bound} (inequality right-hand sides from which a row is treated
+ * as absent; default 1e20, {@code Infinity} keeps every row).
  */
 public final class NativeBackend implements SolverBackend {
     private static final Capabilities CAPS = new Capabilities(EnumSet.allOf(BlockKind.class), true, false);
@@ -75,7 +76,8 @@ public final class NativeBackend implements SolverBackend {
                 case "gap_rel_tol" -> b.gapRelTol(number(e));
                 case "max_iter" -> b.maxIterations(integer(e));
                 case "threads" -> b.threads(integer(e));
-                default -> throw new IllegalArgumentException("native backend: unknown option '" + e.getKey() + "' (known: feas_tol, gap_abs_tol, gap_rel_tol, max_iter, threads)");
+                case "infinite_bound" -> b.infiniteBound(number(e));
+                default -> throw new IllegalArgumentException("native backend: unknown option '" + e.getKey() + "' (known: feas_tol, gap_abs_tol, gap_rel_tol, max_iter, threads, infinite_bound)");
             }
         }
         return b.build();

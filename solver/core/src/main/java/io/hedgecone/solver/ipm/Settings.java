@@ -51,6 +51,8 @@ import java.util.Objects;
  *                             of the KKT system (a smaller factorization; see the package documentation)
  * @param threads              threads for the long per-cone and matrix loops (0: one per processor, at most
  *                             {@link io.hedgecone.solver.linalg.Parallel#CHUNKS}); the result does not depend on it
+ * @param infiniteBound        inequality rows aᵢᵀx ≤ bᵢ with bᵢ at least this are treated as absent ("no bound":
+ *                             bounds of 1e20 and more; see {@link InfiniteRows}); positive, may be infinite (none)
  */
 public record Settings(
         double feasTol, double gapAbsTol, double gapRelTol, double infeasAbsTol, double infeasRelTol,
@@ -62,7 +64,7 @@ public record Settings(
         double refinementStopRatio,
         int ruizIterations, double ruizMinScaling, double ruizMaxScaling,
         double maxStepFraction, double linesearchBacktrack, double minSwitchStepLength, double minTerminateStepLength,
-        LdlFactory ldlFactory, boolean coneElimination, int threads) {
+        LdlFactory ldlFactory, boolean coneElimination, int threads, double infiniteBound) {
 
     /** Creates the sparse LDLᵀ for an analysed KKT upper-triangle pattern. */
     @FunctionalInterface
@@ -117,6 +119,8 @@ public record Settings(
         openUnit("minTerminateStepLength", minTerminateStepLength, false);
         Objects.requireNonNull(ldlFactory, "ldlFactory must not be null");
         if (threads < 0) throw new IllegalArgumentException("threads must be >= 0 (0: one per processor), got " + threads);
+        if (!(infiniteBound > 0))
+            throw new IllegalArgumentException("infiniteBound must be positive (Double.POSITIVE_INFINITY: keep every row), got " + infiniteBound);
     }
 
     private static void positive(String name, double v) {
@@ -155,6 +159,7 @@ public record Settings(
         b.ldlFactory = ldlFactory;
         b.coneElimination = coneElimination;
         b.threads = threads;
+        b.infiniteBound = infiniteBound;
         return b;
     }
 
@@ -181,6 +186,7 @@ public record Settings(
         private LdlFactory ldlFactory = KktSolver.DEFAULT_LDL;
         private boolean coneElimination = true;
         private int threads = 0;
+        private double infiniteBound = 1e20;
 
         private Builder() { }
 
@@ -217,6 +223,7 @@ public record Settings(
         public Builder ldlFactory(LdlFactory v) { ldlFactory = v; return this; }
         public Builder coneElimination(boolean v) { coneElimination = v; return this; }
         public Builder threads(int v) { threads = v; return this; }
+        public Builder infiniteBound(double v) { infiniteBound = v; return this; }
 
         /** Validates and builds; throws {@link IllegalArgumentException} naming the first invalid setting. */
         public Settings build() {
@@ -227,7 +234,7 @@ public record Settings(
                     refinementEnabled, refinementRelTol, refinementAbsTol, refinementMaxIter, refinementStopRatio,
                     ruizIterations, ruizMinScaling, ruizMaxScaling,
                     maxStepFraction, linesearchBacktrack, minSwitchStepLength, minTerminateStepLength, ldlFactory,
-                    coneElimination, threads);
+                    coneElimination, threads, infiniteBound);
         }
     }
 }
