@@ -20,7 +20,19 @@ public final class Main implements Runnable {
 
     @Override public void run() { spec.commandLine().usage(spec.commandLine().getOut()); }
 
-    public static void main(String[] args) { System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true))); }
+    public static void main(String[] args) {
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code;
+        try {
+            code = run(args, new PrintWriter(System.out, true), err);
+        } catch (OutOfMemoryError e) {
+            // the stack has unwound, so the model's memory is free again and a message fits
+            err.println("hedgecone: error: out of memory (" + e.getMessage() + ", heap maximum "
+                    + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB): raise it with HEDGECONE_JAVA_OPTS=-Xmx<size>, e.g. -Xmx8g");
+            code = INTERNAL;
+        }
+        System.exit(code);
+    }
 
     /** Runs the command line with the given streams and returns the exit code (used by tests). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

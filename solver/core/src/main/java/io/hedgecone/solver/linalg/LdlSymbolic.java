@@ -160,6 +160,26 @@ public final class LdlSymbolic {
         return parent;
     }
 
+    /** Largest Java array length (a few entries below Integer.MAX_VALUE on every JVM). */
+    static final long MAX_ARRAY = Integer.MAX_VALUE - 8;
+
+    /**
+     * Refuses, with a message a user can act on, a factor whose {@code entries} cannot be stored: more than one Java
+     * array holds, or more bytes than the whole heap — before the allocation would fail with an
+     * OutOfMemoryError deep inside the analysis. (Only sizes beyond the heap's maximum are refused: a smaller one may
+     * still fit once garbage is collected.)
+     */
+    static void requireStorable(long entries, int bytesEach, String what) {
+        if (entries > MAX_ARRAY)
+            throw new IllegalArgumentException(String.format("the KKT system is too large for the native solver's direct "
+                    + "factorization: %s would need %,d entries, more than a Java array holds (%,d)", what, entries, MAX_ARRAY));
+        long heap = Runtime.getRuntime().maxMemory();
+        if (entries * bytesEach > heap)
+            throw new IllegalArgumentException(String.format("the KKT factorization needs more memory than the Java heap "
+                    + "has: %s would take %.1f GB, the heap's maximum is %.1f GB (raise it with -Xmx, for the hedgecone "
+                    + "command through HEDGECONE_JAVA_OPTS)", what, entries * (double) bytesEach / 1e9, heap / 1e9));
+    }
+
     /**
      * Row k of L is the set of nodes reached from the entries of column k of the upper pattern by walking up the
      * elimination tree until k. Two passes of these walks give the column counts (filling {@code lp}) and then the
@@ -170,7 +190,7 @@ public final class LdlSymbolic {
         int[] flag = new int[n];
         long total = 0;
         for (int k = 0; k < n; k++) { lp[k] = (int) total; total += count[k]; }
-        if (total > Integer.MAX_VALUE - 8) throw new ArithmeticException("factor too large: nnz(L) = " + total);
+        requireStorable(total, Integer.BYTES, "the factor's row indices");
         lp[n] = (int) total;
         int[] li = new int[(int) total];
         int[] fill = java.util.Arrays.copyOf(lp, n);

@@ -58,7 +58,7 @@ final class SupernodeStructure {
             rowTotal += m;
             blockTotal += (long) m * w;
             mx = Math.max(mx, m);
-            if (blockTotal > Integer.MAX_VALUE - 8) throw new ArithmeticException("supernodal factor too large: " + blockTotal + " entries");
+            LdlSymbolic.requireStorable(blockTotal, Double.BYTES, "the supernodal factor's blocks");
         }
         rowPtr[ns] = (int) rowTotal;
         blockPtr[ns] = (int) blockTotal;

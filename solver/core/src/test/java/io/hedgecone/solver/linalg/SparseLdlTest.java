@@ -180,6 +180,21 @@ class SparseLdlTest {
     }
 
     @Test
+    void aFactorThatCannotBeStoredIsRefusedWithTheReason() {
+        IllegalArgumentException array = assertThrows(IllegalArgumentException.class,
+                () -> LdlSymbolic.requireStorable(3_000_000_000L, 8, "the supernodal factor's blocks"));
+        assertTrue(array.getMessage().contains("too large for the native solver's direct factorization")
+                && array.getMessage().contains("3,000,000,000"), array.getMessage());
+        long beyondHeap = Runtime.getRuntime().maxMemory() / 8 + 1;
+        if (beyondHeap <= LdlSymbolic.MAX_ARRAY) {
+            IllegalArgumentException heap = assertThrows(IllegalArgumentException.class,
+                    () -> LdlSymbolic.requireStorable(beyondHeap, 8, "the supernodal factor's blocks"));
+            assertTrue(heap.getMessage().contains("more memory than the Java heap has") && heap.getMessage().contains("-Xmx"), heap.getMessage());
+        }
+        LdlSymbolic.requireStorable(1_000_000, 8, "a small factor"); // fits: no exception
+    }
+
+    @Test
     void dynamicRegularisationReplacesTinyAndWrongSignPivots() {
         // Block diagonal: a 2×2 positive block, an isolated tiny pivot (orig. index 2), an isolated wrong-sign
         // pivot (index 3, expected −, given +), and a regular negative pivot. Isolated pivots do not depend on
