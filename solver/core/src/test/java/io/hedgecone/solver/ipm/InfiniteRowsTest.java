@@ -37,6 +37,20 @@ class InfiniteRowsTest {
         }
     }
 
+    @Test void netlibAfiroWithEveryColumnBoundedBy1e20IsSolved() throws Exception {
+        // the case that motivated the rows' removal: kept as data, these 32 bounds ended the run in numerical_error
+        var d = io.hedgecone.solver.io.ModelFiles.read(io.hedgecone.solver.io.InstanceManifest.repoRoot()
+                .resolve("instances/solver/netlib/afiro.mps.gz"));
+        double[] ub = new double[d.ub().length];
+        java.util.Arrays.fill(ub, 1e20);
+        var bounded = new io.hedgecone.solver.form.ModelData(d.name(), d.maximize(), d.varNames(), d.lb(), ub, d.integer(),
+                d.c(), d.c0(), d.qUpper(), d.a(), d.g(), d.blocks(), d.rowNames());
+        var r = io.hedgecone.solver.api.Solver.solve(bounded, new NativeBackend(), io.hedgecone.solver.spi.SolveOptions.defaults());
+        assertEquals(ProblemStatus.OPTIMAL, r.status());
+        assertEquals(-464.7531428571, bounded.objective(r.x()), 464.75 * 1e-6); // NETLIB's published optimum
+        assertTrue(io.hedgecone.solver.verify.SolutionVerifier.verify(bounded, r).solutionVerified(1e-7));
+    }
+
     @Test void leftOutRowsGetTheirSlackAndAZeroDual() {
         // x + 2y + s₀ = 4, 3x + y + s₁ = 6, x + s₂ = 1e20, y + s₃ = 1e20, −x + s₄ = 0, −y + s₅ = 0
         ConicProblem p = of(null, new double[]{-1, -1},
