@@ -20,6 +20,8 @@
  *       power cones the primal-dual (rank-3 quasi-Newton) scaling with the third-order correction of
  *       Dahl &amp; Andersen (2022), falling back to dual scaling (μ∇²f*) with a barrier neighbourhood when steps get
  *       short. Step lengths: closed form for the orthant and second-order cones, backtracking for exp/pow.</li>
+ *   <li><b>Before the run.</b> Inequality rows with a right-hand side of at least Settings.infiniteBound (1e20) are
+ *       left out as "no bound" and mapped back afterwards ({@link io.hedgecone.solver.ipm.InfiniteRows}).</li>
  *   <li><b>Scaling.</b> Modified Ruiz equilibration of [P Aᵀ; A 0] (one factor per non-orthant cone), a primal scale
  *       that brings b to unit size, and an objective scale.</li>
  *   <li><b>Linear algebra</b> ({@link io.hedgecone.solver.ipm.KktSolver}). The KKT pattern is assembled and analysed
@@ -41,7 +43,8 @@
  *       LDLᵀ acting as preconditioner; a factorization whose first solve of an iteration met the refinement tolerance
  *       a thousand times over is trusted for the iteration's other solves (no residual check, no polish). The LDLᵀ is
  *       supernodal, or scalar up-looking when L is very sparse (at most 10 entries per column and 20 per supernode,
- *       dimension up to 20,000: most LPs and small QPs).</li>
+ *       dimension up to 20,000: most LPs and small QPs); a large dense supernode's panel is updated in cache-sized
+ *       tiles, row tiles on the helper threads, with the bits of the plain left-looking loop.</li>
  *   <li><b>Threads</b> ({@link io.hedgecone.solver.linalg.Parallel}, Settings.threads): loops over a thousand or more
  *       cones, long element-wise loops over the rows, the clique sums and folds of eliminated cones, the Ruiz passes
  *       of matrices with 100k+ entries and the runs of independent columns in the LDLᵀ's backward solve are split into
@@ -52,7 +55,8 @@
  *       measure), and a gap that bounds |pcost − dcost|,
  *       sᵀz, |r_dᵀx| and |r_pᵀz| (pcost − dcost = sᵀz + r_dᵀx − r_pᵀz, whose terms can cancel); a reduced-accuracy
  *       tier is reported as ALMOST_*; after a numerical breakdown the previous iterate is restored and the run
- *       continues once with conservative centred steps.</li>
+ *       continues once with conservative centred steps. A run that still ends short of full accuracy is repeated from
+ *       the start with static regularisation 1e-10, 1e-12, then 1e-6 (ConicSolver#solve), the limits shared.</li>
  * </ul>
  * {@code -Dhedgecone.ipm.debug=true} traces KKT solves, step limits and gap components;
  * {@code -Dhedgecone.ipm.sparseSoc=true} keeps every large second-order cone in the sparse H form (for comparison).
