@@ -59,10 +59,14 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         this.rel = new int[sn.maxRows];
         this.buf = new double[4 * sn.maxRows];
         this.batchWidth = leafBatches(sn, n);
-        int maxW = 0;
-        for (int s = 0; s < sn.nsuper; s++) maxW = Math.max(maxW, Math.max(batchWidth[s], sn.first[s + 1] - sn.first[s]));
+        int maxW = 0, maxPanel = 0;
+        for (int s = 0; s < sn.nsuper; s++) {
+            maxPanel = Math.max(maxPanel, sn.first[s + 1] - sn.first[s]);
+            maxW = Math.max(maxW, Math.max(batchWidth[s], maxPanel));
+        }
         this.coef = new double[4 * maxW];
-        this.blockCoef = new double[maxW > PANEL_BLOCK ? PANEL_BLOCK * maxW : 0];
+        // only panels wider than a block use it (leaf batches are not panels)
+        this.blockCoef = new double[maxPanel > PANEL_BLOCK ? PANEL_BLOCK * maxPanel : 0];
         this.work = new double[n];
         this.runs = independentRuns(sn);
     }
