@@ -77,11 +77,16 @@ class ModelCommandTest {
         assertTrue(r.out().contains("native   available (default)"), r.out());
     }
 
-    @Test void benchSolversWritesResultsSummaryAndProfile(@TempDir Path dir) throws Exception {
-        Path set = dir.resolve("mini");
+    /** A folder holding NETLIB afiro and Maros HS21 (an LP and a QP). */
+    private static Path afiroAndHs21(Path set) throws Exception {
         Files.createDirectories(set);
         Files.copy(instance("netlib/afiro.mps.gz"), set.resolve("afiro.mps.gz"));
         Files.copy(instance("maros/HS21.QPS"), set.resolve("HS21.QPS"));
+        return set;
+    }
+
+    @Test void benchSolversWritesResultsSummaryAndProfile(@TempDir Path dir) throws Exception {
+        Path set = afiroAndHs21(dir.resolve("mini"));
         Files.writeString(set.resolve("MANIFEST.csv"), "name,file,source,reference_objective,abs_tolerance,rel_tolerance,notes\n"
                 + "AFIRO,afiro.mps.gz,netlib,-4.6475314286E+02,0,1e-6,\nHS21,HS21.QPS,maros,-9.99599999E+01,0,1e-6,\n");
         Path out = dir.resolve("out");
@@ -125,10 +130,7 @@ class ModelCommandTest {
     }
 
     @Test void benchSolversTakesAFolderOfModelFilesWithoutManifest(@TempDir Path dir) throws Exception {
-        Path set = dir.resolve("mine");
-        Files.createDirectories(set);
-        Files.copy(instance("netlib/afiro.mps.gz"), set.resolve("afiro.mps.gz"));
-        Files.copy(instance("maros/HS21.QPS"), set.resolve("HS21.QPS"));
+        Path set = afiroAndHs21(dir.resolve("mine"));
         Files.writeString(set.resolve("notes.txt"), "not a model");
         Path out = dir.resolve("out");
         Run r = run("bench-solvers", set.toString(), "--backends", "native", "--repeat", "1", "--out", out.toString());

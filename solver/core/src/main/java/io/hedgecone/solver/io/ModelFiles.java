@@ -53,22 +53,21 @@ public final class ModelFiles {
 
     /** The format named by a path's extension; an unknown extension is an {@link IllegalArgumentException}. */
     public static Format formatOf(Path path) {
-        String name = lowerNameWithoutGz(path);
-        if (name.endsWith(".cbf")) return Format.CBF;
-        if (name.endsWith(".mps") || name.endsWith(".qps")) return Format.MPS;
-        throw new IllegalArgumentException("cannot tell the format of model file '" + path
+        Format f = formatOrNull(path);
+        if (f == null) throw new IllegalArgumentException("cannot tell the format of model file '" + path
                 + "': expected extension .cbf, .mps or .qps, optionally followed by .gz");
+        return f;
     }
 
     /** Whether the path's extension names a model format ({@link #formatOf} accepts it). */
-    public static boolean isModelFile(Path path) {
-        String name = lowerNameWithoutGz(path);
-        return name.endsWith(".cbf") || name.endsWith(".mps") || name.endsWith(".qps");
-    }
+    public static boolean isModelFile(Path path) { return formatOrNull(path) != null; }
 
-    private static String lowerNameWithoutGz(Path path) {
+    private static Format formatOrNull(Path path) {
         String name = path.getFileName() == null ? "" : path.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+        if (name.endsWith(".gz")) name = name.substring(0, name.length() - 3);
+        if (name.endsWith(".cbf")) return Format.CBF;
+        if (name.endsWith(".mps") || name.endsWith(".qps")) return Format.MPS;
+        return null;
     }
 
     /** A file name without directories, {@code .gz} and the format extension: the default model name. */

@@ -96,8 +96,7 @@ public final class ConicSolver {
             ConicSolution r = new Run(problem, settings.toBuilder().staticRegConstant(reg)
                     .timeLimitSeconds(timeLeft).maxIterations(iterationsLeft).build()).run();
             iterations += r.iterations();
-            if (!shortOfFullAccuracy(r.status()) && r.status() != SolverStatus.MAX_ITERATIONS && r.status() != SolverStatus.MAX_TIME)
-                answer = r;
+            if (fullAccuracy(r.status())) answer = r;
         }
         if (answer == first && iterations == first.iterations()) return first;
         return new ConicSolution(answer.status(), answer.x(), answer.s(), answer.z(), answer.primalObjective(),
@@ -105,11 +104,16 @@ public final class ConicSolver {
                 answer.dualResidual(), answer.gapAbs(), answer.gapRel());
     }
 
+    /** Ended before the limits without reaching full accuracy: worth another run. */
     private static boolean shortOfFullAccuracy(SolverStatus s) {
         return switch (s) {
             case ALMOST_SOLVED, ALMOST_PRIMAL_INFEASIBLE, ALMOST_DUAL_INFEASIBLE, NUMERICAL_ERROR -> true;
             default -> false;
         };
+    }
+
+    private static boolean fullAccuracy(SolverStatus s) {
+        return s == SolverStatus.SOLVED || s == SolverStatus.PRIMAL_INFEASIBLE || s == SolverStatus.DUAL_INFEASIBLE;
     }
 
     // =====================================================================================================
