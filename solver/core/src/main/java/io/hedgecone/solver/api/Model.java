@@ -1,6 +1,7 @@
 package io.hedgecone.solver.api;
 
 import io.hedgecone.solver.form.BlockKind;
+import io.hedgecone.solver.form.BlockRowNames;
 import io.hedgecone.solver.form.ModelData;
 import io.hedgecone.solver.linalg.CscMatrix;
 import io.hedgecone.solver.spi.BackendResult;
@@ -200,21 +201,22 @@ public final class Model implements AutoCloseable {
             c0 = lin.constants()[0];
             q = symmetricUpper(n, objective.qi(), objective.qj(), objective.qv());
         }
-        CscMatrix.TripletBuilder a = new CscMatrix.TripletBuilder(numRows, n);
+        int entries = 0;
+        for (Expr e : rowExprs) entries += e.ptr()[e.size()];
+        CscMatrix.TripletBuilder a = new CscMatrix.TripletBuilder(numRows, n, entries);
         double[] g = new double[numRows];
-        List<String> rowNames = new ArrayList<>(numRows);
         int row = 0;
-        for (int b = 0; b < rowExprs.size(); b++) {
-            Expr e = rowExprs.get(b);
-            String bname = blocks.get(b).name();
+        for (Expr e : rowExprs) {
+            int[] ptr = e.ptr(), vars = e.vars();
+            double[] vals = e.vals(), cst = e.constants();
             for (int i = 0; i < e.size(); i++, row++) {
-                g[row] = e.constants()[i];
-                for (int k = e.ptr()[i]; k < e.ptr()[i + 1]; k++) a.add(row, e.vars()[k], e.vals()[k]);
-                rowNames.add(e.size() == 1 ? bname : bname + "[" + i + "]");
+                g[row] = cst[i];
+                for (int k = ptr[i]; k < ptr[i + 1]; k++) a.add(row, vars[k], vals[k]);
             }
         }
+        List<ModelData.Block> snapshot = List.copyOf(blocks);
         return new ModelData(name, sense == ObjectiveSense.MAXIMIZE, varNames, lb.clone(), ub.clone(), integer.clone(),
-                c, c0, q, a.build(), g, blocks, rowNames);
+                c, c0, q, a.build(), g, snapshot, BlockRowNames.of(snapshot));
     }
 
     /** Upper triangle of (Q + Qᵀ) where xᵀQx = Σ v·x_i·x_j, so that ½xᵀ(Q+Qᵀ)x equals the given form. */

@@ -30,7 +30,8 @@ public final class CanonicalBridge {
             });
         }
         bridges.add(new VariableBoundBridge(d));
-        ConicBuilder builder = new ConicBuilder(d.numVars());
+        // about one canonical row per model row and variable bound, as many entries as A has plus one per bound
+        ConicBuilder builder = new ConicBuilder(d.numVars(), d.numRows() + d.numVars(), d.a().nnz() + d.numVars());
         for (RowBridge b : bridges) b.emit(builder);
         double sigma = d.maximize() ? -1 : 1;
         double[] q = d.c().clone();

@@ -18,16 +18,23 @@ final class ConicBuilder {
 
     private int cols;
     private int rows;
-    private int[] ti = new int[64], tj = new int[64];
-    private double[] tv = new double[64];
+    private int[] ti, tj;
+    private double[] tv;
     private int nnz;
-    private double[] b = new double[64];
-    private Section[] section = new Section[64];
+    private double[] b;
+    private Section[] section;
     private final List<ConeSpec> cones = new ArrayList<>();
     private final List<Integer> coneFirstRow = new ArrayList<>();
     private int[] finalRow;
 
-    ConicBuilder(int modelVars) { this.cols = modelVars; }
+    /** With room for about {@code expectedRows} rows and {@code expectedEntries} entries before it grows. */
+    ConicBuilder(int modelVars, int expectedRows, int expectedEntries) {
+        this.cols = modelVars;
+        int e = Math.max(expectedEntries, 64), r = Math.max(expectedRows, 64);
+        ti = new int[e]; tj = new int[e]; tv = new double[e];
+        b = new double[r];
+        section = new Section[r];
+    }
 
     /** A new auxiliary canonical variable (column) beyond the model's; returns its index. */
     int addColumn() { return cols++; }

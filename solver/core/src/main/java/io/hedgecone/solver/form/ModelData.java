@@ -121,7 +121,7 @@ public record ModelData(
         if (next != m) throw new IllegalArgumentException("blocks cover " + next + " rows but A has " + m);
         varNames = List.copyOf(varNames);
         blocks = List.copyOf(blocks);
-        rowNames = List.copyOf(rowNames);
+        if (!(rowNames instanceof BlockRowNames)) rowNames = List.copyOf(rowNames); // already immutable
     }
 
     public int numVars() { return c.length; }

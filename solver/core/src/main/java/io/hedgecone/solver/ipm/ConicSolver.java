@@ -145,10 +145,10 @@ public final class ConicSolver {
         KktSolver kkt;
 
         // iterate (scaled problem)
-        final double[] x, s, z;
+        double[] x, s, z;
         double tau = 1, kappa = 1;
         // previous iterate
-        final double[] px, ps, pz;
+        double[] px, ps, pz;
         double ptau, pkappa;
         // best iterate seen (by {@link #merit()}), returned when the run ends in a numerical breakdown
         final double[] bx, bs, bz;
@@ -163,7 +163,7 @@ public final class ConicSolver {
         double bestPinf = Double.POSITIVE_INFINITY, bestDinf = Double.POSITIVE_INFINITY;
         double certPinfTau, certPinfKappa, certDinfTau, certDinfKappa;
         // step
-        final double[] dx, ds, dz;
+        double[] dx, ds, dz;
         double dtau, dkappa;
         // residuals and products
         final double[] rx, rz, pxv, atz, axs;
@@ -187,7 +187,7 @@ public final class ConicSolver {
         boolean safeMode = false;
         /** The last step taken (retaken shorter when it lands where the method cannot continue). */
         double lastAlpha, lastDtau, lastDkappa;
-        final double[] lastDx, lastDs, lastDz;
+        double[] lastDx, lastDs, lastDz;
         int iter = 0;
 
         Run(ConicProblem prob, Settings st) {
@@ -695,20 +695,31 @@ public final class ConicSolver {
             return true;
         }
 
-        /** Saves the iterate as the previous one and moves it by alpha along the current direction. */
+        /**
+         * Saves the iterate as the previous one and moves it by alpha along the current direction. Arrays change
+         * roles instead of being copied (a quarter of a million rows on a linear bandit): the direction becomes the
+         * last one (every solve overwrites dx, ds, dz whole), and the new iterate is written over the one before the
+         * previous, whose arrays then hold the current iterate.
+         */
         void takeStep(double alpha) {
             savePrevious();
             lastAlpha = alpha;
-            System.arraycopy(dx, 0, lastDx, 0, n);
-            System.arraycopy(ds, 0, lastDs, 0, m);
-            System.arraycopy(dz, 0, lastDz, 0, m);
+            double[] t;
+            t = lastDx; lastDx = dx; dx = t;
+            t = lastDs; lastDs = ds; ds = t;
+            t = lastDz; lastDz = dz; dz = t;
             lastDtau = dtau;
             lastDkappa = dkappa;
-            for (int i = 0; i < n; i++) x[i] += alpha * dx[i];
-            for (int i = 0; i < m; i++) {
-                s[i] += alpha * ds[i];
-                z[i] += alpha * dz[i];
-            }
+            double[] nx = px, ns = ps, nz = pz, ox = x, os = s, oz = z, ux = lastDx, us = lastDs, uz = lastDz;
+            for (int i = 0; i < n; i++) nx[i] = ox[i] + alpha * ux[i];
+            eachRow((from, to) -> {
+                for (int i = from; i < to; i++) {
+                    ns[i] = os[i] + alpha * us[i];
+                    nz[i] = oz[i] + alpha * uz[i];
+                }
+            });
+            px = ox; ps = os; pz = oz;
+            x = nx; s = ns; z = nz;
             tau += alpha * dtau;
             kappa += alpha * dkappa;
             // keep the embedding well scaled
@@ -716,10 +727,8 @@ public final class ConicSolver {
             if (scale > 1e10 || scale < 1e-10) rescale(1 / scale);
         }
 
+        /** The previous iterate's scalars and measures ({@link #takeStep} makes its arrays the previous ones). */
         void savePrevious() {
-            System.arraycopy(x, 0, px, 0, n);
-            System.arraycopy(s, 0, ps, 0, m);
-            System.arraycopy(z, 0, pz, 0, m);
             ptau = tau;
             pkappa = kappa;
             prevResPrimal = resPrimal;

@@ -42,6 +42,10 @@ final class Equilibration {
         Parallel colPar = a.nnz() >= PARALLEL_ENTRIES ? par : Parallel.SEQUENTIAL;
         boolean chunked = colPar.threads() > 1;
         double[][] chunkRowMax = chunked ? new double[Parallel.CHUNKS][m] : null;
+        // the rows each chunk of columns reaches (the same in every pass): only they are cleared and merged, which
+        // matters when most columns are short and a few long ones (shared by many cones) sit in one chunk
+        int[] rowLo = new int[Parallel.CHUNKS], rowHi = new int[Parallel.CHUNKS];
+        if (chunked) rowRanges(a, n, rowLo, rowHi);
         double lo = st.ruizMinScaling(), hi = st.ruizMaxScaling();
         int[] pcp = p.colPtr(), pri = p.rowIdx(), acp = a.colPtr(), ari = a.rowIdx();
         double[] pv = p.values(), av = a.values();
@@ -59,7 +63,7 @@ final class Equilibration {
             // not depend on the order they are taken in)
             colPar.forRange(n, 1, (ch, from, to) -> {
                 double[] rowMax = chunked ? chunkRowMax[ch] : ew;
-                if (chunked) Arrays.fill(rowMax, 0);
+                if (chunked) Arrays.fill(rowMax, rowLo[ch], rowHi[ch], 0);
                 for (int j = from; j < to; j++)
                     for (int k = acp[j]; k < acp[j + 1]; k++) {
                         double v = Math.abs(av[k]);
@@ -69,8 +73,10 @@ final class Equilibration {
                     }
             });
             if (chunked)
-                for (double[] rowMax : chunkRowMax)
-                    for (int i = 0; i < m; i++) if (rowMax[i] > ew[i]) ew[i] = rowMax[i];
+                for (int ch = 0; ch < Parallel.CHUNKS; ch++) {
+                    double[] rowMax = chunkRowMax[ch];
+                    for (int i = rowLo[ch]; i < rowHi[ch]; i++) if (rowMax[i] > ew[i]) ew[i] = rowMax[i];
+                }
             for (int j = 0; j < n; j++) dw[j] = 1 / Math.sqrt(limit(dw[j], lo, hi));
             // the row factors cone by cone (a cone's rows share their mean), then kept within [lo, hi] cumulatively
             // (clamping may break a cone's uniformity only if it hit a bound: its smallest factor is then shared)
@@ -148,6 +154,20 @@ final class Equilibration {
         for (int j = 0; j < n; j++) { eq.xs[j] = eq.beta * eq.d[j]; eq.rxs[j] = eq.dinv[j] / cb; }
         for (int i = 0; i < m; i++) { eq.ss[i] = eq.beta * eq.einv[i]; eq.zs[i] = eq.e[i] / cb; }
         return eq;
+    }
+
+    /** For each chunk of columns ({@link Parallel#chunkStart}): the range [lo, hi) of the rows its entries use. */
+    private static void rowRanges(CscMatrix a, int n, int[] lo, int[] hi) {
+        int[] acp = a.colPtr(), ari = a.rowIdx();
+        for (int ch = 0; ch < Parallel.CHUNKS; ch++) {
+            int l = Integer.MAX_VALUE, h = 0;
+            for (int k = acp[Parallel.chunkStart(n, ch)]; k < acp[Parallel.chunkStart(n, ch + 1)]; k++) {
+                l = Math.min(l, ari[k]);
+                h = Math.max(h, ari[k] + 1);
+            }
+            lo[ch] = Math.min(l, h);
+            hi[ch] = h;
+        }
     }
 
     /** Constraint matrices with fewer entries are equilibrated on the calling thread. */

@@ -89,17 +89,26 @@ public final class CscMatrix {
      * whatever the input order. Fills {@code colPtr} (length cols + 1) with where each column starts.
      */
     public static int[] columnMajorOrder(int rows, int cols, int[] ti, int[] tj, int count, int[] colPtr) {
-        int[] rowStart = new int[rows + 1];
-        for (int k = 0; k < count; k++) rowStart[ti[k] + 1]++;
-        for (int i = 0; i < rows; i++) rowStart[i + 1] += rowStart[i];
-        int[] byRow = new int[count];
-        for (int k = 0; k < count; k++) byRow[rowStart[ti[k]]++] = k;
+        // triplets given row by row (a model flattened in order) need no sort by row
+        boolean rowOrdered = true;
+        for (int k = 1; k < count && rowOrdered; k++) rowOrdered = ti[k - 1] <= ti[k];
+        int[] byRow = null;
+        if (!rowOrdered) {
+            int[] rowStart = new int[rows + 1];
+            for (int k = 0; k < count; k++) rowStart[ti[k] + 1]++;
+            for (int i = 0; i < rows; i++) rowStart[i + 1] += rowStart[i];
+            byRow = new int[count];
+            for (int k = 0; k < count; k++) byRow[rowStart[ti[k]]++] = k;
+        }
         Arrays.fill(colPtr, 0);
         for (int k = 0; k < count; k++) colPtr[tj[k] + 1]++;
         for (int j = 0; j < cols; j++) colPtr[j + 1] += colPtr[j];
         int[] next = Arrays.copyOf(colPtr, cols);
         int[] order = new int[count];
-        for (int k : byRow) order[next[tj[k]]++] = k;
+        for (int s = 0; s < count; s++) {
+            int k = byRow == null ? s : byRow[s];
+            order[next[tj[k]]++] = k;
+        }
         return order;
     }
 
@@ -270,11 +279,19 @@ public final class CscMatrix {
     /** Accumulates coordinate entries, then builds (duplicates summed, zeros dropped). */
     public static final class TripletBuilder {
         private final int rows, cols;
-        private int[] ti = new int[16], tj = new int[16];
-        private double[] tv = new double[16];
+        private int[] ti, tj;
+        private double[] tv;
         private int count;
 
-        public TripletBuilder(int rows, int cols) { this.rows = rows; this.cols = cols; }
+        public TripletBuilder(int rows, int cols) { this(rows, cols, 16); }
+
+        /** With room for {@code capacity} entries before it grows. */
+        public TripletBuilder(int rows, int cols, int capacity) {
+            this.rows = rows;
+            this.cols = cols;
+            int cap = Math.max(capacity, 1);
+            ti = new int[cap]; tj = new int[cap]; tv = new double[cap];
+        }
 
         public TripletBuilder add(int i, int j, double v) {
             if (count == ti.length) {
