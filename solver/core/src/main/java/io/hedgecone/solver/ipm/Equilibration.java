@@ -78,25 +78,24 @@ final class Equilibration {
                     for (int i = rowLo[ch]; i < rowHi[ch]; i++) if (rowMax[i] > ew[i]) ew[i] = rowMax[i];
                 }
             for (int j = 0; j < n; j++) dw[j] = 1 / Math.sqrt(limit(dw[j], lo, hi));
-            // the row factors cone by cone (a cone's rows share their mean), then kept within [lo, hi] cumulatively
-            // (clamping may break a cone's uniformity only if it hit a bound: its smallest factor is then shared)
+            // the row factors cone by cone (a cone's rows share their mean), kept within [lo, hi] cumulatively, and
+            // applied to b and E at once (A takes them below)
             par.forRange(coneArr.length, ConicSolver.PARALLEL_CONES, (ch, from, to) -> {
                 for (int c = from; c < to; c++) {
                     Cone cone = coneArr[c];
                     int o = cone.offset(), k = cone.dim();
                     for (int i = o; i < o + k; i++) ew[i] = 1 / Math.sqrt(limit(ew[i], lo, hi));
                     if (cone.needsUniformScaling()) {
+                        // the cone's cumulative factors are equal (they start at 1 and only ever take a shared factor),
+                        // so the clamped mean is one number
                         double mean = 0;
                         for (int i = o; i < o + k; i++) mean += ew[i];
                         mean /= k;
-                        for (int i = o; i < o + k; i++) ew[i] = mean;
-                    }
-                    for (int i = o; i < o + k; i++) ew[i] = clamp(eq.e[i] * ew[i], lo, hi) / eq.e[i];
-                    if (cone.needsUniformScaling()) {
-                        double mn = ew[o];
-                        for (int i = o; i < o + k; i++) mn = Math.min(mn, ew[i]);
-                        for (int i = o; i < o + k; i++) ew[i] = mn;
-                    }
+                        double f = clamp(eq.e[o] * mean, lo, hi) / eq.e[o];
+                        Arrays.fill(ew, o, o + k, f);
+                    } else
+                        for (int i = o; i < o + k; i++) ew[i] = clamp(eq.e[i] * ew[i], lo, hi) / eq.e[i];
+                    for (int i = o; i < o + k; i++) { eq.b[i] *= ew[i]; eq.e[i] *= ew[i]; }
                 }
             });
             for (int j = 0; j < n; j++) dw[j] = clamp(eq.d[j] * dw[j], lo, hi) / eq.d[j];
@@ -107,9 +106,6 @@ final class Equilibration {
                     for (int k = acp[j]; k < acp[j + 1]; k++) av[k] *= ew[ari[k]] * dw[j];
             });
             for (int j = 0; j < n; j++) { eq.q[j] *= dw[j]; eq.d[j] *= dw[j]; }
-            par.forRange(m, ConicSolver.PARALLEL_ROWS, (ch, from, to) -> {
-                for (int i = from; i < to; i++) { eq.b[i] *= ew[i]; eq.e[i] *= ew[i]; }
-            });
         }
         // primal scaling: bring b̄ to unit size
         if (st.ruizIterations() > 0) {
