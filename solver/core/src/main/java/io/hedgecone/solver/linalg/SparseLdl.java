@@ -27,6 +27,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
     private final int[] linkHead, linkTail, linkNext, linkPos;
     private final int[] rel;         // relative target rows of the current descendant
     private final double[] buf, coef, work; // coef: 4 coefficients per source column of a rank-4 update
+    private final double[] acc;      // the rows of x a leaf batch updates, during the forward solve
     /**
      * Runs of single-column supernodes none of which uses another's column ([runs[2r], runs[2r+1]), ascending):
      * the backward solve takes each run's columns in parallel chunks, every column from the same final entries.
@@ -68,6 +69,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         // only panels wider than a block use it (leaf batches are not panels)
         this.blockCoef = new double[maxPanel > PANEL_BLOCK ? PANEL_BLOCK * maxPanel : 0];
         this.work = new double[n];
+        this.acc = new double[sn.maxRows];
         this.runs = independentRuns(sn);
     }
 
@@ -456,6 +458,7 @@ public final class SparseLdl implements QuasiDefiniteLdl {
         for (int k = 0; k < n; k++) x[k] = b[perm[k]];
         // single columns (most supernodes of bushy trees) inline, as in a CSC triangular solve
         for (int s = 0; s < sn.nsuper; s++) {
+            if (batchWidth[s] > 0) { s += forwardLeafBatch(s, x) - 1; continue; }
             int f = first[s];
             if (first[s + 1] - f > 1) { forward(s, x); continue; }
             double xf = x[f];
@@ -483,6 +486,26 @@ public final class SparseLdl implements QuasiDefiniteLdl {
             x[f] -= dot(lx, col, rows, 0, p, end, x);
         }
         for (int k = 0; k < n; k++) b[perm[k]] = x[k];
+    }
+
+    /**
+     * The forward solve over the leaf batch starting at supernode a (single columns on the same rows): the rows' entries
+     * of x are held in {@link #acc} while the batch's columns update them, each entry taking the same terms in the
+     * same order as column by column, without an indexed load and store per term. Returns the batch's width.
+     */
+    private int forwardLeafBatch(int a, double[] x) {
+        final double[] lx = this.lx, acc = this.acc;
+        final int[] rows = sn.rows, first = sn.first, blockPtr = sn.blockPtr;
+        int width = batchWidth[a], rp = sn.rowPtr[a] + 1, len = sn.rowPtr[a + 1] - rp;
+        for (int i = 0; i < len; i++) acc[i] = x[rows[rp + i]];
+        for (int s = a; s < a + width; s++) {
+            double xf = x[first[s]];
+            if (xf == 0.0) continue;
+            int below = blockPtr[s] + 1;
+            for (int i = 0; i < len; i++) acc[i] -= lx[below + i] * xf;
+        }
+        for (int i = 0; i < len; i++) x[rows[rp + i]] = acc[i];
+        return width;
     }
 
     /**
