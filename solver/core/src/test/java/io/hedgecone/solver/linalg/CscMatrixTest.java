@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CscMatrixTest {
     /** A random m × n matrix with about a quarter of its entries set (some columns empty). */
@@ -16,6 +17,26 @@ class CscMatrixTest {
             for (int i = 0; i < m; i++)
                 if (rnd.nextInt(4) == 0) { ti[q] = i; tj[q] = j; tv[q++] = rnd.nextDouble(-2, 2); }
         return CscMatrix.fromTriplets(m, n, ti, tj, tv, q, true);
+    }
+
+    @Test void rowOrderedAndShuffledTripletsBuildTheSameMatrix() {
+        // row by row (a flattened model: no sort by row needed) and in any order, duplicates summed in input order
+        var rnd = new SplittableRandom(11);
+        for (int trial = 0; trial < 20; trial++) {
+            int m = 1 + rnd.nextInt(25), n = 1 + rnd.nextInt(25), count = rnd.nextInt(3 * m * n / 2 + 1);
+            int[] ti = new int[count], tj = new int[count];
+            double[] tv = new double[count];
+            for (int k = 0; k < count; k++) { ti[k] = rnd.nextInt(m); tj[k] = rnd.nextInt(n); tv[k] = rnd.nextDouble(-1, 1); }
+            // row-ordered copy: a stable sort by row keeps each coordinate's duplicates in input order
+            Integer[] byRow = new Integer[count];
+            for (int k = 0; k < count; k++) byRow[k] = k;
+            java.util.Arrays.sort(byRow, java.util.Comparator.comparingInt(k -> ti[k]));
+            int[] ri = new int[count], rj = new int[count];
+            double[] rv = new double[count];
+            for (int k = 0; k < count; k++) { ri[k] = ti[byRow[k]]; rj[k] = tj[byRow[k]]; rv[k] = tv[byRow[k]]; }
+            assertEquals(CscMatrix.fromTriplets(m, n, ti, tj, tv, count, false),
+                    CscMatrix.fromTriplets(m, n, ri, rj, rv, count, false), "trial " + trial);
+        }
     }
 
     @Test void fusedProductsEqualTheSeparateOnesExactly() {
