@@ -15,7 +15,7 @@ public final class ConeMembership {
             case QCONE -> soc(v[off], norm(v, off + 1, n - 1));
             case RQCONE -> rotated(v, off, n);
             case PEXP -> exp(v[off], v[off + 1], v[off + 2]);
-            case PPOW -> pow(v[off], v[off + 1], norm(v, off + 2, n - 2), alpha);
+            case PPOW -> pow(v[off], v[off + 1], norm(v, off + 2, n - 2), alpha, 1, 1);
             case LINEAR -> throw new IllegalArgumentException("linear blocks have bounds, not a cone");
         };
     }
@@ -25,7 +25,7 @@ public final class ConeMembership {
         return switch (kind) {
             case QCONE, RQCONE -> primalViolation(kind, alpha, v, off, n); // self-dual
             case PEXP -> dualExp(v[off], v[off + 1], v[off + 2]);
-            case PPOW -> pow(v[off] / alpha, v[off + 1] / (1 - alpha), norm(v, off + 2, n - 2), alpha);
+            case PPOW -> pow(v[off], v[off + 1], norm(v, off + 2, n - 2), alpha, alpha, 1 - alpha);
             case LINEAR -> throw new IllegalArgumentException("linear blocks have bounds, not a cone");
         };
     }
@@ -70,11 +70,20 @@ public final class ConeMembership {
         return neg + Math.min(raise, lift);
     }
 
-    /** x0^α·x1^(1−α) ≥ r, x0, x1 ≥ 0. */
-    static double pow(double x0, double x1, double r, double alpha) {
+    /**
+     * (x0/c0)^α·(x1/c1)^(1−α) ≥ r, x0, x1 ≥ 0 (c0 = c1 = 1: the power cone; c0 = α, c1 = 1 − α: its dual). The
+     * cheapest of three moves bounds the distance: lower r to the weighted geometric mean, or raise x0 or x1 until
+     * the mean reaches r. Near x0 = 0 the mean is steep (x0^α), so a residual of 1e-12 in x0 can leave r above it by
+     * 1e-4 while raising x0 by 1e-12 enters the cone: lowering r alone would call that point infeasible.
+     */
+    static double pow(double x0, double x1, double r, double alpha, double c0, double c1) {
         double neg = Math.max(0, -x0) + Math.max(0, -x1);
         double a = Math.max(0, x0), b = Math.max(0, x1);
-        double geo = (a == 0 || b == 0) ? 0 : Math.exp(alpha * Math.log(a) + (1 - alpha) * Math.log(b));
-        return neg + Math.max(0, r - geo);
+        double geo = (a == 0 || b == 0) ? 0 : Math.exp(alpha * Math.log(a / c0) + (1 - alpha) * Math.log(b / c1));
+        if (!(r > geo)) return neg;
+        double lowerR = r - geo, logR = Math.log(r);
+        double raise0 = b > 0 ? c0 * Math.exp((logR - (1 - alpha) * Math.log(b / c1)) / alpha) - a : Double.POSITIVE_INFINITY;
+        double raise1 = a > 0 ? c1 * Math.exp((logR - alpha * Math.log(a / c0)) / (1 - alpha)) - b : Double.POSITIVE_INFINITY;
+        return neg + Math.min(lowerR, Math.min(Math.max(0, raise0), Math.max(0, raise1)));
     }
 }
