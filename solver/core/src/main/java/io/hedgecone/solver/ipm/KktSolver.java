@@ -521,7 +521,8 @@ final class KktSolver {
     private static final double TRUSTED_ERROR = 1e-3;
     private boolean solvedOnFactor; // a solve has used the current factorization
     private boolean trusted;
-    private double initialError;
+    private double initialError;   // of the last refined solve, in units of the strict tolerance
+    private double tolScale = 1;   // multiplies the refinement tolerances of the current solve
     /** A refined solve this many times above its tolerance, after dynamic regularisation, counts as failed. */
     private static final double BROKEN_FACTOR = 1e12;
 
@@ -607,6 +608,21 @@ final class KktSolver {
     }
 
     /**
+     * Like {@link #solve} with the refinement tolerances multiplied by {@code looseness} (≥ 1): for a solve whose
+     * error a later, strictly refined solve absorbs. Whether the factorization is trusted is still judged on the
+     * strict tolerance.
+     */
+    boolean solve(double[] bx, double[] bz, double[] outX, double[] outZ, double looseness) {
+        if (!(looseness >= 1)) throw new IllegalArgumentException("looseness " + looseness + " < 1");
+        tolScale = looseness;
+        try {
+            return solveFrom(bx, bz, outX, outZ, false);
+        } finally {
+            tolScale = 1;
+        }
+    }
+
+    /**
      * Like {@link #solve} but, when {@code warm}, starts the refinement from the given (outX, outZ) instead of a
      * fresh factorization solve: used to polish a direction assembled from several solves.
      */
@@ -675,10 +691,10 @@ final class KktSolver {
         for (int i = n; i < n + m; i++) bz = Math.max(bz, Math.abs(rhs[i]));
         double absTol = Math.max(settings.refinementAbsTol(), accuracyLevel * ACC_FACTOR);
         double relTol = Math.max(settings.refinementRelTol(), accuracyLevel * ACC_FACTOR);
-        tolX = absTol + relTol * bx;
-        tolZ = absTol + relTol * bz;
+        tolX = (absTol + relTol * bx) * tolScale;
+        tolZ = (absTol + relTol * bz) * tolScale;
         double err = residual();
-        initialError = err;
+        initialError = err * tolScale;
         int budget = settings.refinementMaxIter();
         int nn = n + m;
         for (int cycle = 0; cycle < 3 && budget > 0 && err > 1; cycle++) {
