@@ -49,14 +49,18 @@ public final class ConicSolver {
      */
     static final double NONSYMMETRIC_STEP_FRACTION = 0.95;
     /**
-     * On an LP (no P, only zero and nonnegative cones) an iteration's constant and predictor solves are refined only
-     * to this multiple of the refinement tolerance: the predictor only sets σ and the second-order term, the
-     * constant solve only Δτ, and the corrector's direction is then polished against its whole right-hand side to
-     * the strict tolerance. Over the 20 NETLIB LPs the LDL solves per iteration fall from 6.8 to 5.2 with the same
-     * iterations (VTP.BASE 35 → 36). Second-order-cone, exponential-cone and QP instances lost many iterations to
-     * the same loosening (the constant solve's alone: CBLIB sched_200_100_orig 46 → 105, Maros HS268 40 → 66; the
-     * predictor's alone: chainsing_10000_2 20 → 42, sched_100_50_orig 38 → 200, almost optimal), so they keep the
-     * strict tolerance.
+     * On an LP (no P, only zero and nonnegative cones), while κ ≤ τ, an iteration's three solves (constant,
+     * predictor, corrector) are refined only to this multiple of the refinement tolerance; the corrector's
+     * direction, assembled with Δτ, is then polished once against its whole right-hand side to the strict tolerance,
+     * and its τ row corrected along the constant solve. The predictor only sets σ and the second-order term, and
+     * refining the corrector before the polish did the same work twice. Over the 20 NETLIB LPs the LDL solves per
+     * iteration fall from 6.8 to 4.7 with the same iterations (VTP.BASE 35 → 36, AGG 30 → 31). Where κ > τ (the
+     * path to an infeasibility certificate) the solves stay strict: loosened there, a transportation LP short of
+     * supply by one unit took 43 iterations instead of 8, and with another seed stalled until the iteration limit.
+     * Second-order-cone, exponential-cone and QP instances lost many iterations to loosened constant or predictor
+     * solves (the constant solve's alone: CBLIB sched_200_100_orig 46 → 105, Maros HS268 40 → 66; the predictor's
+     * alone: chainsing_10000_2 20 → 42, sched_100_50_orig 38 → 200, almost optimal), so they keep the strict
+     * tolerance.
      */
     static final double LP_LOOSENESS = 1e4;
     /** Factor by which a step that rounding put on a cone boundary is shortened when retaken. */
@@ -151,10 +155,10 @@ public final class ConicSolver {
         final Parallel par;
         final int degree;
         final boolean symmetric;
-        /**
-         * Multiplies the refinement tolerances of the constant and predictor solves (see {@link #LP_LOOSENESS}).
-         */
-        final double looseness;
+        /** An LP: no P, only zero and nonnegative cones. */
+        final boolean linear;
+        /** This iteration's factor on the refinement tolerances of its three solves (see {@link #LP_LOOSENESS}). */
+        double looseness;
         final Equilibration eq;
         final CscMatrix p, a;
         final double[] q, b;
@@ -225,7 +229,7 @@ public final class ConicSolver {
             symmetric = sym;
             boolean lp = prob.pUpper().nnz() == 0;
             for (Cone c : cones) lp &= c instanceof NonnegCone || c instanceof ZeroCone;
-            looseness = lp ? LP_LOOSENESS : 1;
+            linear = lp;
             coneArr = cones.toArray(new Cone[0]);
             coneOff = new int[coneArr.length];
             coneDim = new int[coneArr.length];
@@ -313,6 +317,8 @@ public final class ConicSolver {
                 boolean ok = kkt.update();
                 tFactor += System.nanoTime() - tf;
                 for (int i = 0; i < n; i++) wx[i] = -q[i];
+                // loose only on the way to an optimum: a certificate's path (κ > τ) needs accurate Δτ
+                looseness = linear && kappa <= tau ? LP_LOOSENESS : 1;
                 if (ok) ok = kkt.solve(wx, b, x2, z2, looseness);
                 // a factorization that broke down (non-finite solve): refactor with stronger static regularisation,
                 // which the refinement against the unregularised operator then corrects
@@ -784,7 +790,7 @@ public final class ConicSolver {
             // K [Δx1; Δz1] = [−d_x; −d_z + r]
             for (int i = 0; i < n; i++) wx[i] = -w * rx[i];
             eachRow((from, to) -> { for (int i = from; i < to; i++) wz[i] = -w * rz[i] + rs[i]; });
-            if (!kkt.solve(wx, wz, x1, z1, polish ? 1 : looseness)) return false;
+            if (!kkt.solve(wx, wz, x1, z1, looseness)) return false;
             double tinv = 1 / tau;
             for (int i = 0; i < n; i++) xi[i] = x[i] * tinv;
             // (2Pξ + q)ᵀΔx1 = 2 (Pξ)ᵀΔx1 + qᵀΔx1 ; Pξ = Px/τ
@@ -818,14 +824,17 @@ public final class ConicSolver {
             for (int i = 0; i < n; i++) dx[i] = x1[i] + dtau * x2[i];
             double dt = dtau;
             eachRow((from, to) -> { for (int i = from; i < to; i++) dz[i] = z1[i] + dt * z2[i]; });
-            if (dtau != 0 && polish && !kkt.trustsFactorization()) {
+            if ((dtau != 0 || looseness > 1) && polish && !kkt.trustsFactorization()) {
                 // polish (Δx, Δz) against the combined right-hand side: the constant solve (x2, z2) is often far
                 // less accurate than the variable one near the end, and its error would enter scaled by Δτ (a trusted
-                // factorization's solves need no polish: KktSolver#solveFrom)
+                // factorization's solves need no polish: KktSolver#solveFrom); on an LP this is the only strict
+                // refinement of the iteration (LP_LOOSENESS)
                 for (int i = 0; i < n; i++) wx[i] = -w * rx[i] - dtau * q[i];
                 eachRow((from, to) -> { for (int i = from; i < to; i++) wz[i] = -w * rz[i] + rs[i] + dt * b[i]; });
                 if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
+                if (looseness > 1 && den > 0) correctTauRow(w, dk, den, xiPxi);
             }
+            double dtc = dtau;
             // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
             // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
             // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
@@ -833,7 +842,7 @@ public final class ConicSolver {
             eachRow((from, to) -> {
                 for (int i = from; i < to; i++) {
                     ds[i] = -rs[i] - ds[i];
-                    wz[i] = -w * rz[i] + b[i] * dt;
+                    wz[i] = -w * rz[i] + b[i] * dtc;
                 }
             });
             a.multiplyAdd(-1.0, dx, wz);
@@ -849,6 +858,24 @@ public final class ConicSolver {
             });
             dkappa = -(dk + kappa * dtau) / tau;
             return Double.isFinite(dkappa);
+        }
+
+        /**
+         * After a polish the direction meets the KKT rows for its Δτ, but Δτ was computed from the unpolished
+         * solves: the τ row keeps their error. One correction along the constant solve (x2, z2) removes it, leaving
+         * in the KKT rows only that correction times the constant solve's error.
+         */
+        void correctTauRow(double w, double dk, double den, double xiPxi) {
+            double tinv = 1 / tau;
+            double rho = w * rtau - dk * tinv - dtau * (kappa * tinv + xiPxi);
+            for (int i = 0; i < n; i++) rho += (2 * pxv[i] * tinv + q[i]) * dx[i];
+            for (int i = 0; i < m; i++) rho += b[i] * dz[i];
+            double c = rho / den;
+            if (!Double.isFinite(c)) return;
+            if (KktSolver.DEBUG) System.out.printf("    tau row correction %.3e (dtau %.3e)%n", c, dtau);
+            dtau += c;
+            for (int i = 0; i < n; i++) dx[i] += c * x2[i];
+            for (int i = 0; i < m; i++) dz[i] += c * z2[i];
         }
 
         double fallbackDenominator() {
