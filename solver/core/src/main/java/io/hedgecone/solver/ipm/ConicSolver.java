@@ -834,7 +834,7 @@ public final class ConicSolver {
                 if (!kkt.solveFrom(wx, wz, dx, dz, true)) return false;
                 if (looseness > 1 && den > 0) correctTauRow(w, dk, den, xiPxi);
             }
-            double dtc = dtau;
+            double dtc = dtau; // after any τ-row correction
             // Δs = −r − HΔz, or per cone from the primal linearisation AΔx + Δs − bΔτ = −w·r_z where that is the
             // more accurate of the two (Cone#selectSlackStep): near the boundary of a cone H is huge, and the solve's
             // error, multiplied by it, would enter the primal residual, which only ever shrinks by 1 − α
@@ -875,7 +875,7 @@ public final class ConicSolver {
             if (KktSolver.DEBUG) System.out.printf("    tau row correction %.3e (dtau %.3e)%n", c, dtau);
             dtau += c;
             for (int i = 0; i < n; i++) dx[i] += c * x2[i];
-            for (int i = 0; i < m; i++) dz[i] += c * z2[i];
+            eachRow((from, to) -> { for (int i = from; i < to; i++) dz[i] += c * z2[i]; });
         }
 
         double fallbackDenominator() {
